@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: AlertDesk contributors
+#pragma once
+
+#include "result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace alertdesk {
+
+/// The workspace file: one SQLite database opened through Qt Sql on its own named connection (no default
+/// connection, no global state). Opening checks the file before anything writes to it: a file that is not a SQLite
+/// database, a file marked read-only, or a schema newer than this build is refused with a sentence for a person and
+/// left byte-for-byte untouched. An older schema is copied to `<file>.bak-v<N>` and migrated in one transaction.
+/// Once open: foreign keys on, WAL journal, busy timeout.
+class Database {
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QSqlDatabase connection() const;
+
+    /// Runs `work` in one transaction: commits when it returns ok, rolls back otherwise (and on a failed commit).
+    Result<void> transaction(const std::function<Result<void>()>& work);
+
+    /// The clock repositories stamp created/updated times with (UTC). Tests set a fixed one.
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    /// A sentence for a failed query: what AlertDesk was doing, and SQLite's own words.
+    static Error queryError(const QString& doing, const class QSqlQuery& query);
+
+private:
+    explicit Database(QString path, QString connectionName);
+    QString m_path;
+    QString m_connectionName;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace alertdesk

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: AlertDesk contributors
+#pragma once
+
+#include "domain/robot.h"
+#include "result.h"
+
+#include <QObject>
+#include <QUrl>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace alertdesk {
+
+class Database;
+class RobotRepository;
+class ContactRepository;
+class ContactGroupRepository;
+class PolicyRepository;
+class SecretStore;
+
+/// The composition root of core: one open workspace file, its repositories and the SecretStore. Each main() (GUI, CLI,
+/// a test) builds its own and hands it down by reference; there is no global instance.
+///
+/// Robots are the one entity split across two stores, so their writes go through here: the SQLite row and the
+/// keychain entries are kept in step (secrets are written before the row and removed again when the row cannot be
+/// written; a robot that cannot have its secrets stored is not saved at all).
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    ~Workspace() override;
+
+    static Result<std::unique_ptr<Workspace>> open(const QString& databasePath, std::unique_ptr<SecretStore> secrets);
+    /// `ALERTDESK_DB` when set, else `<AppDataLocation>/alertdesk.sqlite`.
+    static QString defaultDatabasePath();
+
+    Database& database() const { return *m_database; }
+    RobotRepository& robots() const { return *m_robots; }
+    ContactRepository& contacts() const { return *m_contacts; }
+    ContactGroupRepository& groups() const { return *m_groups; }
+    PolicyRepository& policies() const { return *m_policies; }
+    SecretStore& secrets() const { return *m_secrets; }
+
+    using RobotDone = std::function<void(Result<Robot>)>;
+    using Done = std::function<void(Result<void>)>;
+    using SecretsDone = std::function<void(Result<RobotSecrets>)>;
+
+    /// Validates the robot and its secrets, stores the secrets in the keychain, then the robot.
+    void addRobot(Robot robot, RobotSecrets secrets, QObject* context, RobotDone done);
+    /// What to change in the keychain on an edit; std::nullopt leaves the stored value alone. Turning signing off
+    /// removes the stored signing secret.
+    struct SecretsChange {
+        std::optional<QString> accessToken;
+        std::optional<QString> signSecret;
+    };
+    void updateRobot(Robot robot, SecretsChange change, QObject* context, RobotDone done);
+    /// Removes the robot and its keychain entries.
+    void removeRobot(const QString& uuid, QObject* context, Done done);
+    /// Reads the robot's token (and secret when signing is on) from the keychain.
+    void robotSecrets(const QString& uuid, QObject* context, SecretsDone done);
+    /// The full webhook URL with its token, as DingTalk shows it ("Copy webhook").
+    void robotWebhook(const QString& uuid, QObject* context, std::function<void(Result<QUrl>)> done);
+
+private:
+    Workspace(std::unique_ptr<Database> database, std::unique_ptr<SecretStore> secrets);
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<RobotRepository> m_robots;
+    std::unique_ptr<ContactRepository> m_contacts;
+    std::unique_ptr<ContactGroupRepository> m_groups;
+    std::unique_ptr<PolicyRepository> m_policies;
+};
+
+} // namespace alertdesk
