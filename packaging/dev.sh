@@ -44,15 +44,46 @@ build() {
 }
 
 # Runs "$@" in a private D-Bus session with a throwaway, unlocked GNOME Keyring, so the real QtKeychain code path
-# stores and reads real secrets without touching the operator's own keyring.
+# stores and reads real secrets without touching the operator's own keyring. Returns the command's exit status.
+# - HOME, XDG_RUNTIME_DIR and the XDG base directories point at fresh directories, so neither the keyring files nor any
+#   QSettings can land in (or be read from) the operator's own; the desktop variables go too, so QtKeychain picks the
+#   same backend (libsecret -> Secret Service) on every machine.
+# - The daemon claims org.freedesktop.secrets a moment after it starts (even with --daemonize, which also does not
+#   tell its PID when XDG_RUNTIME_DIR is set). Until it has, a client would make D-Bus activate a second, locked
+#   keyring daemon, so wait for the name; and stop the daemon on exit, which it does not do by itself when the session
+#   ends early.
 with_private_keyring() {
     dbus-run-session -- bash -c '
         set -euo pipefail
-        export HOME="$(mktemp -d)" XDG_RUNTIME_DIR="$(mktemp -d)"
-        chmod 700 "$XDG_RUNTIME_DIR"
-        eval "$(printf test | gnome-keyring-daemon --unlock --daemonize --components=secrets)"
-        export GNOME_KEYRING_CONTROL
-        trap "kill \$GNOME_KEYRING_PID 2>/dev/null || true; rm -rf \"\$HOME\" \"\$XDG_RUNTIME_DIR\"" EXIT
+        unset XDG_CONFIG_HOME XDG_DATA_HOME XDG_CACHE_HOME XDG_STATE_HOME \
+            XDG_CURRENT_DESKTOP DESKTOP_SESSION GNOME_DESKTOP_SESSION_ID KDE_FULL_SESSION KDE_SESSION_VERSION
+        HOME="$(mktemp -d)"
+        XDG_RUNTIME_DIR="$(mktemp -d)"
+        export HOME XDG_RUNTIME_DIR
+        keyring_pid=""
+        cleanup() {
+            if [ -n "$keyring_pid" ]; then
+                kill "$keyring_pid" 2>/dev/null || true
+            fi
+            rm -rf "$HOME" "$XDG_RUNTIME_DIR"
+        }
+        trap cleanup EXIT
+        printf test | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null &
+        keyring_pid=$!
+        secret_service_up() {
+            dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+                org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets | grep -q true
+        }
+        for _ in $(seq 100); do
+            if secret_service_up || ! kill -0 "$keyring_pid" 2>/dev/null; then
+                break
+            fi
+            sleep 0.1
+        done
+        if ! secret_service_up; then
+            echo "dev.sh: the throwaway GNOME Keyring did not come up on the private D-Bus session" >&2
+            exit 1
+        fi
         "$@"' bash "$@"
 }
 
