@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
+#include "clidispatcher.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
 
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << QStringLiteral("alertdeskctl " ALERTDESK_VERSION "\n");
-    return 0;
+    QCoreApplication::setOrganizationName(QStringLiteral("AlertDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("AlertDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ALERTDESK_VERSION));
+    return alertdesk::runCli(QCoreApplication::arguments());
 }

@@ -32,7 +32,7 @@ public:
     ~Workspace() override;
 
     static Result<std::unique_ptr<Workspace>> open(const QString& databasePath, std::unique_ptr<SecretStore> secrets);
-    /// `ALERTDESK_DB` when set, else `<AppDataLocation>/alertdesk.sqlite`.
+    /// `ALERTDESK_DB` when set, else `<GenericDataLocation>/AlertDesk/alertdesk.sqlite` (~/.local/share/AlertDesk/...).
     static QString defaultDatabasePath();
 
     Database& database() const { return *m_database; }
@@ -64,6 +64,7 @@ public:
 
 private:
     Workspace(std::unique_ptr<Database> database, std::unique_ptr<SecretStore> secrets);
+    void removeSecretsThen(const QString& uuid, QObject* context, std::function<void()> then);
     std::unique_ptr<Database> m_database;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<RobotRepository> m_robots;

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: AlertDesk contributors
+#pragma once
+
+#include "result.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonValue>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace alertdesk {
+
+class Workspace;
+struct Usage;
+
+/// The translation context of alertdeskctl's own sentences.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(alertdesk::Cli)
+};
+
+/// A QCommandLineOption with a value when `valueName` is given, a switch otherwise.
+QCommandLineOption makeOption(const QString& name, const QString& description, const QString& valueName = {});
+/// "chatbot of contacts a, b; recipient of policies c", for confirmations before a remove.
+QString describeUsage(const Usage& usage);
+
+/// Exit statuses of alertdeskctl, as the README documents them.
+enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitStorage = 2, ExitKeychain = 3 };
+
+/// What every command gets: the parsed options of its verb, the streams, and the workspace (opened on first use, so
+/// `--help` works without one). Commands report failures with fail(), which prints the sentence and picks the exit
+/// status from the kind of error.
+class CliContext {
+public:
+    CliContext(QString databasePath, bool json, QTextStream& out, QTextStream& err);
+    ~CliContext();
+
+    /// Opens the workspace (with the system keychain) on first call; std::nullopt after printing why it could not.
+    Workspace* workspace();
+    bool json() const { return m_json; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    int fail(const Error& error);
+    int usage(const QString& message);
+    void warn(const QString& message);
+    void printJson(const QJsonValue& value);
+
+    /// Lines read from standard input, in order, for --webhook-stdin / --secret-stdin; never from argv.
+    std::optional<QString> readStdinLine();
+
+    /// Runs an asynchronous core call and waits for its answer with a local event loop (the CLI may block).
+    template <typename T>
+    T wait(const std::function<void(QObject* context, std::function<void(T)> done)>& start)
+    {
+        std::optional<T> answer;
+        QEventLoop loop;
+        QObject context;
+        start(&context, [&](T value) {
+            answer.emplace(std::move(value));
+            loop.quit();
+        });
+        if (!answer)
+            loop.exec();
+        return std::move(*answer);
+    }
+
+private:
+    QString m_databasePath;
+    bool m_json = false;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<Workspace> m_workspace;
+    QStringList m_stdinLines;
+    bool m_stdinRead = false;
+};
+
+/// One verb of one entity ("robot add"): its options and what it does.
+struct CliVerb {
+    QString name;
+    QString summary;
+    QString arguments;  ///< positional arguments for the help text, e.g. "NAME"
+    std::function<void(QCommandLineParser&)> addOptions;
+    std::function<int(CliContext&, const QCommandLineParser&)> run;
+};
+
+struct CliEntity {
+    QString name;
+    QString summary;
+    QList<CliVerb> verbs;
+};
+
+CliEntity robotCommands();
+CliEntity contactCommands();
+CliEntity groupCommands();
+CliEntity policyCommands();
+
+/// The exit status for an error: 1 input, 2 storage, 3 keychain.
+int exitStatusFor(const Error& error);
+
+} // namespace alertdesk

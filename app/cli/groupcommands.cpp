@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: AlertDesk contributors
+#include "clicontext.h"
+#include "clitable.h"
+
+#include "domain/domainjson.h"
+#include "storage/contactgrouprepository.h"
+#include "storage/contactrepository.h"
+#include "workspace.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace alertdesk {
+
+namespace {
+
+void addGroupOptions(QCommandLineParser& parser, bool editing)
+{
+    parser.addOptions({
+        makeOption(QStringLiteral("name"), editing ? Cli::tr("New name.") : Cli::tr("Group name (unique)."),
+                   Cli::tr("NAME")),
+        makeOption(QStringLiteral("description"), Cli::tr("What the group is for."), Cli::tr("TEXT")),
+        makeOption(QStringLiteral("member"),
+                   editing ? Cli::tr("Contact in the group, by name; repeat for several. Replaces the members.")
+                           : Cli::tr("Contact in the group, by name; repeat for several."),
+                   Cli::tr("CONTACT")),
+    });
+    if (editing) {
+        parser.addOptions({
+            makeOption(QStringLiteral("add-member"), Cli::tr("Add a contact to the group."), Cli::tr("CONTACT")),
+            makeOption(QStringLiteral("remove-member"), Cli::tr("Take a contact out of the group."),
+                       Cli::tr("CONTACT")),
+            makeOption(QStringLiteral("no-members"), Cli::tr("Take every contact out of the group.")),
+        });
+    }
+}
+
+Result<QString> contactUuid(Workspace& workspace, const QString& name)
+{
+    auto contact = workspace.contacts().findByName(name);
+    if (!contact.ok())
+        return Error::conflict(QStringLiteral("members"), contact.error().message);
+    return contact->uuid;
+}
+
+std::optional<Error> applyGroupOptions(Workspace& workspace, const QCommandLineParser& parser, ContactGroup& group)
+{
+    if (parser.isSet(QStringLiteral("name")))
+        group.name = parser.value(QStringLiteral("name")).trimmed();
+    if (parser.isSet(QStringLiteral("description")))
+        group.description = parser.value(QStringLiteral("description"));
+    if (parser.isSet(QStringLiteral("no-members")))
+        group.memberUuids.clear();
+    if (parser.isSet(QStringLiteral("member"))) {
+        group.memberUuids.clear();
+        for (const QString& name : parser.values(QStringLiteral("member"))) {
+            auto uuid = contactUuid(workspace, name);
+            if (!uuid.ok())
+                return uuid.error();
+            group.memberUuids.append(*uuid);  // a contact named twice is reported by validation
+        }
+    }
+    for (const QString& name : parser.values(QStringLiteral("add-member"))) {
+        auto uuid = contactUuid(workspace, name);
+        if (!uuid.ok())
+            return uuid.error();
+        if (!group.memberUuids.contains(*uuid))
+            group.memberUuids.append(*uuid);
+    }
+    for (const QString& name : parser.values(QStringLiteral("remove-member"))) {
+        auto uuid = contactUuid(workspace, name);
+        if (!uuid.ok())
+            return uuid.error();
+        if (!group.memberUuids.removeOne(*uuid))
+            return Error::invalid(QStringLiteral("members"),
+                                  Cli::tr("\"%1\" is not a member of this group.").arg(name));
+    }
+    return std::nullopt;
+}
+
+QStringList memberNames(Workspace& workspace, const ContactGroup& group)
+{
+    QStringList names;
+    for (const QString& uuid : group.memberUuids) {
+        auto contact = workspace.contacts().find(uuid);
+        names.append(contact.ok() ? contact->name : uuid);
+    }
+    return names;
+}
+
+int add(CliContext& cli, const QCommandLineParser& parser)
+{
+    Workspace* workspace = cli.workspace();
+    if (!workspace)
+        return ExitStorage;
+    ContactGroup group;
+    if (auto problem = applyGroupOptions(*workspace, parser, group))
+        return cli.fail(*problem);
+    auto added = workspace->groups().add(group);
+    if (!added.ok())
+        return cli.fail(added.error());
+    cli.out() << Cli::tr("Added contact group \"%1\" with %n member(s).", nullptr, added->memberUuids.size())
+                     .arg(added->name)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int edit(CliContext& cli, const QCommandLineParser& parser)
+{
+    Workspace* workspace = cli.workspace();
+    if (!workspace)
+        return ExitStorage;
+    auto found = workspace->groups().findByName(parser.positionalArguments().constFirst());
+    if (!found.ok())
+        return cli.fail(found.error());
+    ContactGroup group = *found;
+    if (auto problem = applyGroupOptions(*workspace, parser, group))
+        return cli.fail(*problem);
+    auto updated = workspace->groups().update(group);
+    if (!updated.ok())
+        return cli.fail(updated.error());
+    cli.out() << Cli::tr("Updated contact group \"%1\".").arg(updated->name) << Qt::endl;
+    return ExitOk;
+}
+
+int remove(CliContext& cli, const QCommandLineParser& parser)
+{
+    Workspace* workspace = cli.workspace();
+    if (!workspace)
+        return ExitStorage;
+    auto found = workspace->groups().findByName(parser.positionalArguments().constFirst());
+    if (!found.ok())
+        return cli.fail(found.error());
+    auto usage = workspace->groups().usage(found->uuid);
+    if (!usage.ok())
+        return cli.fail(usage.error());
+    if (!usage->isEmpty() && !parser.isSet(QStringLiteral("force")))
+        return cli.usage(Cli::tr("Contact group \"%1\" is in use (%2). Removing it takes it out of those policies; "
+                                 "add --force to remove it anyway.")
+                             .arg(found->name, describeUsage(*usage)));
+    if (auto removed = workspace->groups().remove(found->uuid); !removed.ok())
+        return cli.fail(removed.error());
+    cli.out() << Cli::tr("Removed contact group \"%1\"; its contacts stay.").arg(found->name) << Qt::endl;
+    return ExitOk;
+}
+
+QJsonObject groupJson(Workspace& workspace, const ContactGroup& group)
+{
+    QJsonObject object = toJson(group);
+    object.insert(QStringLiteral("members"), QJsonArray::fromStringList(memberNames(workspace, group)));
+    return object;
+}
+
+int list(CliContext& cli, const QCommandLineParser&)
+{
+    Workspace* workspace = cli.workspace();
+    if (!workspace)
+        return ExitStorage;
+    auto groups = workspace->groups().all();
+    if (!groups.ok())
+        return cli.fail(groups.error());
+    if (cli.json()) {
+        QJsonArray array;
+        for (const ContactGroup& group : *groups)
+            array.append(groupJson(*workspace, group));
+        cli.printJson(array);
+        return ExitOk;
+    }
+    CliTable table({Cli::tr("NAME"), Cli::tr("MEMBERS"), Cli::tr("DESCRIPTION")});
+    for (const ContactGroup& group : *groups)
+        table.addRow({group.name, memberNames(*workspace, group).join(QStringLiteral(", ")), group.description});
+    table.print(cli.out(), Cli::tr("No contact groups yet. Add one with: alertdeskctl group add --help"));
+    return ExitOk;
+}
+
+int show(CliContext& cli, const QCommandLineParser& parser)
+{
+    Workspace* workspace = cli.workspace();
+    if (!workspace)
+        return ExitStorage;
+    auto group = workspace->groups().findByName(parser.positionalArguments().constFirst());
+    if (!group.ok())
+        return cli.fail(group.error());
+    auto usage = workspace->groups().usage(group->uuid);
+    if (!usage.ok())
+        return cli.fail(usage.error());
+    if (cli.json()) {
+        QJsonObject object = groupJson(*workspace, *group);
+        object.insert(QStringLiteral("usedBy"),
+                      QJsonObject{{QStringLiteral("policies"), QJsonArray::fromStringList(usage->policies)}});
+        cli.printJson(object);
+        return ExitOk;
+    }
+    const QStringList members = memberNames(*workspace, *group);
+    CliFields fields;
+    fields.add(Cli::tr("Name"), group->name);
+    fields.add(Cli::tr("UUID"), group->uuid);
+    fields.add(Cli::tr("Description"), group->description);
+    fields.add(Cli::tr("Members"), members.isEmpty() ? Cli::tr("(none)") : members.join(QStringLiteral(", ")));
+    fields.add(Cli::tr("Used by"), usage->isEmpty() ? Cli::tr("(nothing)") : describeUsage(*usage));
+    fields.add(Cli::tr("Created"), group->createdAt.toUTC().toString(Qt::ISODate));
+    fields.add(Cli::tr("Updated"), group->updatedAt.toUTC().toString(Qt::ISODate));
+    fields.print(cli.out());
+    return ExitOk;
+}
+
+} // namespace
+
+CliEntity groupCommands()
+{
+    const auto none = [](QCommandLineParser&) {};
+    return {
+        QStringLiteral("group"),
+        Cli::tr("Contact groups: named sets of contacts that policies can notify together."),
+        {
+            {QStringLiteral("add"), Cli::tr("Add a contact group."), {},
+             [](QCommandLineParser& p) { addGroupOptions(p, false); }, add},
+            {QStringLiteral("list"), Cli::tr("List contact groups."), {}, none, list},
+            {QStringLiteral("show"), Cli::tr("Show one contact group."), Cli::tr("NAME"), none, show},
+            {QStringLiteral("edit"), Cli::tr("Change a contact group; options not given stay as they are."),
+             Cli::tr("NAME"), [](QCommandLineParser& p) { addGroupOptions(p, true); }, edit},
+            {QStringLiteral("remove"), Cli::tr("Remove a contact group (its contacts stay)."), Cli::tr("NAME"),
+             [](QCommandLineParser& p) {
+                 p.addOption(makeOption(QStringLiteral("force"), Cli::tr("Remove it even when policies use it.")));
+             },
+             remove},
+        },
+    };
+}
+
+} // namespace alertdesk
