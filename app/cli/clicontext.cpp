@@ -81,6 +81,7 @@ QString optionForField(const QString& field)
         {QStringLiteral("keywords"), QStringLiteral("--keyword")},
         {QStringLiteral("ipRanges"), QStringLiteral("--ip")},
         {QStringLiteral("endpoint"), QStringLiteral("--webhook")},
+        {QStringLiteral("webhook"), QStringLiteral("--webhook")},
         {QStringLiteral("accessToken"), QStringLiteral("--webhook")},
         {QStringLiteral("terms"), QStringLiteral("--accept-terms")},
         {QStringLiteral("avatar"), QStringLiteral("--avatar")},
@@ -100,14 +101,15 @@ QString optionForField(const QString& field)
         {QStringLiteral("repeatInterval"), QStringLiteral("--repeat-interval")},
         {QStringLiteral("window"), QStringLiteral("--window")},
     };
-    return options.value(field, field);
+    return options.value(field);  // e.g. "security": a rule across options, the sentence says which
 }
 
 } // namespace
 
 int CliContext::fail(const Error& error)
 {
-    const QString prefix = error.field.isEmpty() ? QString() : optionForField(error.field) + QStringLiteral(": ");
+    const QString option = optionForField(error.field);
+    const QString prefix = option.isEmpty() ? QString() : option + QStringLiteral(": ");
     m_err << Cli::tr("error: ") << prefix << error.message << Qt::endl;
     return exitStatusFor(error);
 }

@@ -25,6 +25,12 @@ struct Cli {
 
 /// A QCommandLineOption with a value when `valueName` is given, a switch otherwise.
 QCommandLineOption makeOption(const QString& name, const QString& description, const QString& valueName = {});
+/// Whether the option was given. Unlike QCommandLineParser::isSet(), fine to ask about options a verb does not
+/// define (add and edit share their option handling; only edit has --no-keywords and friends).
+inline bool isGiven(const QCommandLineParser& parser, const QString& name)
+{
+    return parser.optionNames().contains(name);
+}
 /// "chatbot of contacts a, b; recipient of policies c", for confirmations before a remove.
 QString describeUsage(const Usage& usage);
 

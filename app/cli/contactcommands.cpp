@@ -67,28 +67,28 @@ Result<QString> robotForWebhook(CliContext& cli, Workspace& workspace, const QSt
 std::optional<Error> applyContactOptions(CliContext& cli, Workspace& workspace, const QCommandLineParser& parser,
                                          Contact& contact)
 {
-    if (parser.isSet(QStringLiteral("name")))
+    if (isGiven(parser, QStringLiteral("name")))
         contact.name = parser.value(QStringLiteral("name")).trimmed();
-    if (parser.isSet(QStringLiteral("phone")))
+    if (isGiven(parser, QStringLiteral("phone")))
         contact.phone = parser.value(QStringLiteral("phone")).trimmed();
-    if (parser.isSet(QStringLiteral("email")))
+    if (isGiven(parser, QStringLiteral("email")))
         contact.email = parser.value(QStringLiteral("email")).trimmed();
-    if (parser.isSet(QStringLiteral("user-id")))
+    if (isGiven(parser, QStringLiteral("user-id")))
         contact.userId = parser.value(QStringLiteral("user-id")).trimmed();
-    if (parser.isSet(QStringLiteral("notes")))
+    if (isGiven(parser, QStringLiteral("notes")))
         contact.notes = parser.value(QStringLiteral("notes"));
-    if (parser.isSet(QStringLiteral("no-robot")))
+    if (isGiven(parser, QStringLiteral("no-robot")))
         contact.robotUuid.clear();
-    if (parser.isSet(QStringLiteral("robot")) && parser.isSet(QStringLiteral("webhook")))
+    if (isGiven(parser, QStringLiteral("robot")) && isGiven(parser, QStringLiteral("webhook")))
         return Error::invalid(QStringLiteral("robotUuid"),
                               Cli::tr("Give the chatbot either by --robot NAME or by --webhook URL, not both."));
-    if (parser.isSet(QStringLiteral("robot"))) {
+    if (isGiven(parser, QStringLiteral("robot"))) {
         auto robot = workspace.robots().findByName(parser.value(QStringLiteral("robot")));
         if (!robot.ok())
             return Error::conflict(QStringLiteral("robotUuid"), robot.error().message);
         contact.robotUuid = robot->uuid;
     }
-    if (parser.isSet(QStringLiteral("webhook"))) {
+    if (isGiven(parser, QStringLiteral("webhook"))) {
         auto uuid = robotForWebhook(cli, workspace, parser.value(QStringLiteral("webhook")));
         if (!uuid.ok())
             return uuid.error();
@@ -149,7 +149,7 @@ int remove(CliContext& cli, const QCommandLineParser& parser)
     auto usage = workspace->contacts().usage(found->uuid);
     if (!usage.ok())
         return cli.fail(usage.error());
-    if (!usage->isEmpty() && !parser.isSet(QStringLiteral("force")))
+    if (!usage->isEmpty() && !isGiven(parser, QStringLiteral("force")))
         return cli.usage(Cli::tr("Contact \"%1\" is in use (%2). Removing it takes it out of those groups and "
                                  "policies; add --force to remove it anyway.")
                              .arg(found->name, describeUsage(*usage)));

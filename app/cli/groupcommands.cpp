@@ -46,13 +46,13 @@ Result<QString> contactUuid(Workspace& workspace, const QString& name)
 
 std::optional<Error> applyGroupOptions(Workspace& workspace, const QCommandLineParser& parser, ContactGroup& group)
 {
-    if (parser.isSet(QStringLiteral("name")))
+    if (isGiven(parser, QStringLiteral("name")))
         group.name = parser.value(QStringLiteral("name")).trimmed();
-    if (parser.isSet(QStringLiteral("description")))
+    if (isGiven(parser, QStringLiteral("description")))
         group.description = parser.value(QStringLiteral("description"));
-    if (parser.isSet(QStringLiteral("no-members")))
+    if (isGiven(parser, QStringLiteral("no-members")))
         group.memberUuids.clear();
-    if (parser.isSet(QStringLiteral("member"))) {
+    if (isGiven(parser, QStringLiteral("member"))) {
         group.memberUuids.clear();
         for (const QString& name : parser.values(QStringLiteral("member"))) {
             auto uuid = contactUuid(workspace, name);
@@ -135,7 +135,7 @@ int remove(CliContext& cli, const QCommandLineParser& parser)
     auto usage = workspace->groups().usage(found->uuid);
     if (!usage.ok())
         return cli.fail(usage.error());
-    if (!usage->isEmpty() && !parser.isSet(QStringLiteral("force")))
+    if (!usage->isEmpty() && !isGiven(parser, QStringLiteral("force")))
         return cli.usage(Cli::tr("Contact group \"%1\" is in use (%2). Removing it takes it out of those policies; "
                                  "add --force to remove it anyway.")
                              .arg(found->name, describeUsage(*usage)));

@@ -126,7 +126,7 @@ QString recipientText(Workspace& workspace, const Recipient& recipient)
 
 std::optional<Error> readTemplate(const QCommandLineParser& parser, const QString& option, QString& target)
 {
-    if (!parser.isSet(option))
+    if (!isGiven(parser, option))
         return std::nullopt;
     QFile file(parser.value(option));
     if (!file.open(QIODevice::ReadOnly))
@@ -140,7 +140,7 @@ template <typename T>
 std::optional<Error> readChoice(const QCommandLineParser& parser, const QString& option,
                                 std::optional<T> (*fromName)(const QString&), const QString& choices, T& target)
 {
-    if (!parser.isSet(option))
+    if (!isGiven(parser, option))
         return std::nullopt;
     const auto value = fromName(parser.value(option));
     if (!value)
@@ -153,7 +153,7 @@ std::optional<Error> readChoice(const QCommandLineParser& parser, const QString&
 std::optional<Error> readDuration(const QCommandLineParser& parser, const QString& option, const QString& field,
                                   std::chrono::seconds& target)
 {
-    if (!parser.isSet(option))
+    if (!isGiven(parser, option))
         return std::nullopt;
     auto duration = parseDuration(parser.value(option));
     if (!duration.ok())
@@ -165,11 +165,11 @@ std::optional<Error> readDuration(const QCommandLineParser& parser, const QStrin
 std::optional<Error> applyPolicyOptions(Workspace& workspace, const QCommandLineParser& parser,
                                         NotificationPolicy& policy)
 {
-    if (parser.isSet(QStringLiteral("name")))
+    if (isGiven(parser, QStringLiteral("name")))
         policy.name = parser.value(QStringLiteral("name")).trimmed();
-    if (parser.isSet(QStringLiteral("description")))
+    if (isGiven(parser, QStringLiteral("description")))
         policy.description = parser.value(QStringLiteral("description"));
-    if (parser.isSet(QStringLiteral("recipient"))) {
+    if (isGiven(parser, QStringLiteral("recipient"))) {
         policy.recipients.clear();
         for (const QString& text : parser.values(QStringLiteral("recipient"))) {
             auto recipient = parseRecipient(workspace, text);
@@ -178,9 +178,9 @@ std::optional<Error> applyPolicyOptions(Workspace& workspace, const QCommandLine
             policy.recipients.append(*recipient);
         }
     }
-    if (parser.isSet(QStringLiteral("no-match")))
+    if (isGiven(parser, QStringLiteral("no-match")))
         policy.rules.clear();
-    if (parser.isSet(QStringLiteral("match"))) {
+    if (isGiven(parser, QStringLiteral("match"))) {
         policy.rules.clear();
         for (const QString& text : parser.values(QStringLiteral("match"))) {
             auto rule = parseMatchRule(text);
@@ -189,7 +189,7 @@ std::optional<Error> applyPolicyOptions(Workspace& workspace, const QCommandLine
             policy.rules.append(*rule);
         }
     }
-    if (parser.isSet(QStringLiteral("group-by"))) {
+    if (isGiven(parser, QStringLiteral("group-by"))) {
         policy.groupBy.clear();
         for (const QString& label : parser.value(QStringLiteral("group-by")).split(QLatin1Char(',')))
             policy.groupBy.append(label.trimmed());
@@ -204,17 +204,17 @@ std::optional<Error> applyPolicyOptions(Workspace& workspace, const QCommandLine
         if (problem)
             return problem;
     }
-    if (parser.isSet(QStringLiteral("no-window")))
+    if (isGiven(parser, QStringLiteral("no-window")))
         policy.window.reset();
-    if (parser.isSet(QStringLiteral("window"))) {
+    if (isGiven(parser, QStringLiteral("window"))) {
         auto window = parseNotificationWindow(parser.value(QStringLiteral("window")));
         if (!window.ok())
             return Error::invalid(QStringLiteral("window"), window.error().message);
         policy.window = *window;
     }
-    if (parser.isSet(QStringLiteral("no-resolved")))
+    if (isGiven(parser, QStringLiteral("no-resolved")))
         policy.sendResolved = false;
-    if (parser.isSet(QStringLiteral("resolved")))
+    if (isGiven(parser, QStringLiteral("resolved")))
         policy.sendResolved = true;
     if (auto problem = readChoice(parser, QStringLiteral("msgtype"), &messageTypeFromName,
                                   QStringLiteral("markdown, text, actionCard"), policy.message.type))
@@ -229,9 +229,9 @@ std::optional<Error> applyPolicyOptions(Workspace& workspace, const QCommandLine
         return problem;
     if (auto problem = readTemplate(parser, QStringLiteral("text-template"), policy.message.textTemplate))
         return problem;
-    if (parser.isSet(QStringLiteral("disable")))
+    if (isGiven(parser, QStringLiteral("disable")))
         policy.enabled = false;
-    if (parser.isSet(QStringLiteral("enable")))
+    if (isGiven(parser, QStringLiteral("enable")))
         policy.enabled = true;
     return std::nullopt;
 }

@@ -75,12 +75,12 @@ QStringList presetKeywords(const QString& preset)
 std::optional<Error> applyRobotOptions(CliContext& cli, const QCommandLineParser& parser, Robot& robot,
                                        Workspace::SecretsChange& secrets)
 {
-    if (parser.isSet(QStringLiteral("name")))
+    if (isGiven(parser, QStringLiteral("name")))
         robot.name = parser.value(QStringLiteral("name")).trimmed();
     std::optional<QString> pasted;
-    if (parser.isSet(QStringLiteral("webhook")))
+    if (isGiven(parser, QStringLiteral("webhook")))
         pasted = parser.value(QStringLiteral("webhook"));
-    if (parser.isSet(QStringLiteral("webhook-stdin"))) {
+    if (isGiven(parser, QStringLiteral("webhook-stdin"))) {
         pasted = cli.readStdinLine();
         if (!pasted)
             return Error::invalid(QStringLiteral("endpoint"), Cli::tr("--webhook-stdin was given but standard input is "
@@ -95,7 +95,7 @@ std::optional<Error> applyRobotOptions(CliContext& cli, const QCommandLineParser
         robot.endpoint = webhook->endpoint;
         secrets.accessToken = webhook->accessToken;
     }
-    if (parser.isSet(QStringLiteral("no-keywords")))
+    if (isGiven(parser, QStringLiteral("no-keywords")))
         robot.keywords.clear();
     QStringList keywords = parser.values(QStringLiteral("keyword"));
     for (const QString& preset : parser.values(QStringLiteral("keywords-preset"))) {
@@ -110,13 +110,13 @@ std::optional<Error> applyRobotOptions(CliContext& cli, const QCommandLineParser
     }
     if (!keywords.isEmpty())
         robot.keywords = keywords;
-    if (parser.isSet(QStringLiteral("no-ips")))
+    if (isGiven(parser, QStringLiteral("no-ips")))
         robot.ipRanges.clear();
-    if (parser.isSet(QStringLiteral("ip")))
+    if (isGiven(parser, QStringLiteral("ip")))
         robot.ipRanges = parser.values(QStringLiteral("ip"));
-    if (parser.isSet(QStringLiteral("no-signing")))
+    if (isGiven(parser, QStringLiteral("no-signing")))
         robot.signing = false;
-    if (parser.isSet(QStringLiteral("secret-stdin"))) {
+    if (isGiven(parser, QStringLiteral("secret-stdin"))) {
         const auto secret = cli.readStdinLine();
         if (!secret || secret->trimmed().isEmpty())
             return Error::invalid(QStringLiteral("secret"), Cli::tr("--secret-stdin was given but no signing secret came "
@@ -125,20 +125,20 @@ std::optional<Error> applyRobotOptions(CliContext& cli, const QCommandLineParser
         robot.signing = true;
         secrets.signSecret = secret->trimmed();
     }
-    if (parser.isSet(QStringLiteral("no-avatar")))
+    if (isGiven(parser, QStringLiteral("no-avatar")))
         robot.avatar.clear();
-    if (parser.isSet(QStringLiteral("avatar"))) {
+    if (isGiven(parser, QStringLiteral("avatar"))) {
         QFile file(parser.value(QStringLiteral("avatar")));
         if (!file.open(QIODevice::ReadOnly))
             return Error::invalid(QStringLiteral("avatar"), Cli::tr("Cannot read the picture %1: %2.")
                                                                 .arg(file.fileName(), file.errorString()));
         robot.avatar = file.readAll();
     }
-    if (parser.isSet(QStringLiteral("notes")))
+    if (isGiven(parser, QStringLiteral("notes")))
         robot.notes = parser.value(QStringLiteral("notes"));
-    if (parser.isSet(QStringLiteral("disable")))
+    if (isGiven(parser, QStringLiteral("disable")))
         robot.enabled = false;
-    if (parser.isSet(QStringLiteral("enable")))
+    if (isGiven(parser, QStringLiteral("enable")))
         robot.enabled = true;
     return std::nullopt;
 }
@@ -162,11 +162,11 @@ int add(CliContext& cli, const QCommandLineParser& parser)
 {
     Robot robot;
     Workspace::SecretsChange secrets;
-    if (!parser.isSet(QStringLiteral("webhook")) && !parser.isSet(QStringLiteral("webhook-stdin")))
+    if (!isGiven(parser, QStringLiteral("webhook")) && !isGiven(parser, QStringLiteral("webhook-stdin")))
         return cli.usage(Cli::tr("robot add needs the robot's webhook: --webhook URL or --webhook-stdin."));
     if (auto problem = applyRobotOptions(cli, parser, robot, secrets))
         return cli.fail(*problem);
-    if (parser.isSet(QStringLiteral("accept-terms")))
+    if (isGiven(parser, QStringLiteral("accept-terms")))
         robot.termsAcceptedAt = QDateTime::currentDateTimeUtc();
     Workspace* workspace = cli.workspace();
     if (!workspace)
@@ -217,7 +217,7 @@ int remove(CliContext& cli, const QCommandLineParser& parser)
     auto usage = workspace->robots().usage(found->uuid);
     if (!usage.ok())
         return cli.fail(usage.error());
-    if (!usage->isEmpty() && !parser.isSet(QStringLiteral("force")))
+    if (!usage->isEmpty() && !isGiven(parser, QStringLiteral("force")))
         return cli.usage(Cli::tr("Robot \"%1\" is in use (%2). Removing it unlinks it from those contacts and policies; "
                             "add --force to remove it anyway.")
                              .arg(found->name, describeUsage(*usage)));

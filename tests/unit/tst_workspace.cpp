@@ -21,7 +21,7 @@ Robot signedRobot(const QString& name = QStringLiteral("ops"))
     robot.name = name;
     robot.keywords = armsKeywords();
     robot.signing = true;
-    robot.termsAcceptedAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), QTimeZone::UTC);
+    robot.termsAcceptedAt = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
     return robot;
 }
 
