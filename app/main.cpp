@@ -1,13 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
+#include "appcontroller.h"
+#include "launchoptions.h"
 #include "mainwindow.h"
+#include "screenshottaker.h"
+#include "secrets/keychainsecretstore.h"
+#include "startup.h"
+#include "translations.h"
 
 #include <QApplication>
 
 int main(int argc, char* argv[])
 {
+    using namespace alertdesk;
     QApplication app(argc, argv);
-    alertdesk::MainWindow window;
-    window.show();
+    startup::setApplicationIdentity();
+    const QString language = LaunchOptions::requestedLanguage(QCoreApplication::arguments());
+    installTranslations(language.isEmpty() ? QLocale::system() : startup::useLanguage(language));
+    const Result<LaunchOptions> options = LaunchOptions::parse(QCoreApplication::arguments());
+    if (!options) {
+        return startup::reportUsageError(options.error().message);
+    }
+
+    AppController controller([] { return std::make_unique<KeychainSecretStore>(); });
+    if (const Result<void> opened = controller.open(options->databasePath); !opened) {
+        return startup::reportCannotOpen(opened.error().message, !options->screenshotPath.isEmpty());
+    }
+    ScreenshotTaker screenshot(*controller.window(), options->screenshotPath);
+    if (!options->screenshotPath.isEmpty()) {
+        QObject::connect(&screenshot, &ScreenshotTaker::finished, &app, &QCoreApplication::exit);
+        screenshot.start();
+    }
+    controller.window()->show();
     return QApplication::exec();
 }

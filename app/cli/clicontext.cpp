@@ -91,6 +91,7 @@ QString optionForField(const QString& field)
         {QStringLiteral("email"), QStringLiteral("--email")},
         {QStringLiteral("userId"), QStringLiteral("--user-id")},
         {QStringLiteral("robotUuid"), QStringLiteral("--robot")},
+        {QStringLiteral("robot"), QStringLiteral("--robot")},
         {QStringLiteral("description"), QStringLiteral("--description")},
         {QStringLiteral("members"), QStringLiteral("--member")},
         {QStringLiteral("rules"), QStringLiteral("--match")},

@@ -86,10 +86,12 @@ int runVerb(const CliEntity& entity, const CliVerb& verb, const QStringList& res
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        // Qt names the binary by its full path; name the command as the operator typed it.
+        // Qt names the binary by its full path; name the command as the operator typed it. Only the path is
+        // replaced: Qt's "Usage: %1" is translated (qtbase), and may have no space after its colon.
         QString text = parser.helpText();
-        text.replace(0, text.indexOf(QLatin1Char(' '), text.indexOf(QLatin1Char(' ')) + 1),
-                     QStringLiteral("Usage: ") + command);
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program); at >= 0)
+            text.replace(at, program.size(), command);
         out << text;
         return ExitOk;
     }

@@ -183,7 +183,8 @@ int list(CliContext& cli, const QCommandLineParser&)
         cli.printJson(array);
         return ExitOk;
     }
-    CliTable table({Cli::tr("NAME"), Cli::tr("PHONE"), Cli::tr("EMAIL"), Cli::tr("USER ID"), Cli::tr("CHATBOT")});
+    CliTable table({Cli::tr("NAME", "column"), Cli::tr("PHONE", "column"), Cli::tr("EMAIL", "column"),
+                    Cli::tr("USER ID", "column"), Cli::tr("CHATBOT", "column")});
     for (const Contact& contact : *contacts)
         table.addRow({contact.name, contact.phone, contact.email, contact.userId,
                       robotName(*workspace, contact.robotUuid)});

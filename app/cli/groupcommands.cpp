@@ -61,14 +61,19 @@ std::optional<Error> applyGroupOptions(Workspace& workspace, const QCommandLineP
             group.memberUuids.append(*uuid);  // a contact named twice is reported by validation
         }
     }
-    for (const QString& name : parser.values(QStringLiteral("add-member"))) {
+    const QStringList toAdd = isGiven(parser, QStringLiteral("add-member")) ? parser.values(QStringLiteral("add-member"))
+                                                                             : QStringList();
+    const QStringList toRemove = isGiven(parser, QStringLiteral("remove-member"))
+                                     ? parser.values(QStringLiteral("remove-member"))
+                                     : QStringList();
+    for (const QString& name : toAdd) {
         auto uuid = contactUuid(workspace, name);
         if (!uuid.ok())
             return uuid.error();
         if (!group.memberUuids.contains(*uuid))
             group.memberUuids.append(*uuid);
     }
-    for (const QString& name : parser.values(QStringLiteral("remove-member"))) {
+    for (const QString& name : toRemove) {
         auto uuid = contactUuid(workspace, name);
         if (!uuid.ok())
             return uuid.error();
@@ -167,7 +172,7 @@ int list(CliContext& cli, const QCommandLineParser&)
         cli.printJson(array);
         return ExitOk;
     }
-    CliTable table({Cli::tr("NAME"), Cli::tr("MEMBERS"), Cli::tr("DESCRIPTION")});
+    CliTable table({Cli::tr("NAME", "column"), Cli::tr("MEMBERS", "column"), Cli::tr("DESCRIPTION", "column")});
     for (const ContactGroup& group : *groups)
         table.addRow({group.name, memberNames(*workspace, group).join(QStringLiteral(", ")), group.description});
     table.print(cli.out(), Cli::tr("No contact groups yet. Add one with: alertdeskctl group add --help"));

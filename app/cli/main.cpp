@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "clidispatcher.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -10,5 +11,6 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("AlertDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("AlertDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALERTDESK_VERSION));
+    alertdesk::installTranslations(QLocale::system()); // LANGUAGE, LC_ALL, LC_MESSAGES, LANG
     return alertdesk::runCli(QCoreApplication::arguments());
 }

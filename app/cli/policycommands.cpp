@@ -328,7 +328,8 @@ int list(CliContext& cli, const QCommandLineParser&)
         cli.printJson(array);
         return ExitOk;
     }
-    CliTable table({Cli::tr("NAME"), Cli::tr("ENABLED"), Cli::tr("RECIPIENTS"), Cli::tr("MATCHING")});
+    CliTable table({Cli::tr("NAME", "column"), Cli::tr("ENABLED", "column"), Cli::tr("RECIPIENTS", "column"),
+                    Cli::tr("MATCHING", "column")});
     for (const NotificationPolicy& policy : *policies)
         table.addRow({policy.name, policy.enabled ? Cli::tr("yes") : Cli::tr("no"),
                       recipientTexts(*workspace, policy).join(QStringLiteral(", ")),

@@ -245,7 +245,8 @@ int list(CliContext& cli, const QCommandLineParser&)
         cli.printJson(array);
         return ExitOk;
     }
-    CliTable table({Cli::tr("NAME"), Cli::tr("KEYWORDS"), Cli::tr("SIGNING"), Cli::tr("IP RANGES"), Cli::tr("ENABLED"), Cli::tr("ENDPOINT")});
+    CliTable table({Cli::tr("NAME", "column"), Cli::tr("KEYWORDS", "column"), Cli::tr("SIGNING", "column"),
+                    Cli::tr("IP RANGES", "column"), Cli::tr("ENABLED", "column"), Cli::tr("ENDPOINT", "column")});
     for (const Robot& robot : *robots)
         table.addRow({robot.name, robot.keywords.join(QLatin1Char(',')), robot.signing ? Cli::tr("on") : Cli::tr("off"),
                       robot.ipRanges.join(QLatin1Char(',')), robot.enabled ? Cli::tr("yes") : Cli::tr("no"),

@@ -42,7 +42,7 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return std::get<T>(m_data); }
     T& value() & { return std::get<T>(m_data); }
-    T&& value() && { return std::get<T>(std::move(m_data)); }
+    T value() && { return std::get<T>(std::move(m_data)); }  // by value: safe in range-for over a temporary
     const T& operator*() const& { return value(); }
     const T* operator->() const { return &value(); }
     const Error& error() const { return std::get<Error>(m_data); }

@@ -402,6 +402,34 @@ private slots:
         QVERIFY(!libraries.contains(QStringLiteral("libQt6Gui")));
         QVERIFY(!libraries.contains(QStringLiteral("libQt6Widgets")));
     }
+
+    void followsTheSystemLanguage()
+    {
+        // Qt reads LANGUAGE / LC_ALL / LANG itself, so no zh_CN locale needs to be generated for this.
+        QProcessEnvironment chinese = QProcessEnvironment::systemEnvironment();
+        chinese.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+        chinese.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+        chinese.insert(QStringLiteral("LANGUAGE"), QStringLiteral("zh_CN"));
+        const Run run = ctl({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--name"),
+                             QStringLiteral("c"), QStringLiteral("--phone"), QStringLiteral("138 0013")},
+                            {}, chinese);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QStringLiteral("错误：--phone: ")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("手机号")), qPrintable(run.err));
+        const Run help = ctl({QStringLiteral("robot"), QStringLiteral("add"), QStringLiteral("--help")}, {}, chinese);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(QStringLiteral("alertdeskctl robot add")), qPrintable(help.out));
+        QVERIFY2(help.out.contains(QStringLiteral("自定义关键词")), qPrintable(help.out));
+
+        QProcessEnvironment english = QProcessEnvironment::systemEnvironment();
+        english.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        english.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        english.insert(QStringLiteral("LANGUAGE"), QString());
+        const Run same = ctl({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--name"),
+                              QStringLiteral("c"), QStringLiteral("--phone"), QStringLiteral("138 0013")},
+                             {}, english);
+        QVERIFY2(same.err.startsWith(QStringLiteral("error: --phone: Phone number")), qPrintable(same.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -24,17 +24,13 @@ using Callback = SecretStore::Callback;
 
 enum class Operation { Read, Write, Remove, Check };
 
-QString tr(const char* text) {
-    return KeychainSecretStore::tr(text);
-}
-
 /// The last sentence of a failure message: what did (not) happen to the operator's data.
 QString consequence(Operation operation) {
     switch (operation) {
     case Operation::Write:
-        return tr("Nothing was saved.");
+        return KeychainSecretStore::tr("Nothing was saved.");
     case Operation::Remove:
-        return tr("Nothing was deleted.");
+        return KeychainSecretStore::tr("Nothing was deleted.");
     case Operation::Read:
     case Operation::Check:
         break;
@@ -51,9 +47,9 @@ Outcome noKeychain(const QString& detail, Operation operation) {
     return {
         Status::NoKeychain,
         {},
-        withConsequence(tr("No keychain is available (%1). AlertDesk keeps robot tokens and signing secrets only in "
-                           "the system keychain: start GNOME Keyring / KWallet (a Secret Service provider) and "
-                           "try again.")
+        withConsequence(KeychainSecretStore::tr("No keychain is available (%1). AlertDesk keeps robot tokens and "
+                                                "signing secrets only in the system keychain: start GNOME Keyring / "
+                                                "KWallet (a Secret Service provider) and try again.")
                             .arg(detail),
                         operation)};
 }
@@ -61,8 +57,8 @@ Outcome noKeychain(const QString& detail, Operation operation) {
 Outcome accessDenied(const QString& detail, Operation operation) {
     return {Status::AccessDenied,
             {},
-            withConsequence(tr("The keychain refused access (%1). Unlock the keyring, or allow AlertDesk to use it "
-                               "when asked, and try again.")
+            withConsequence(KeychainSecretStore::tr("The keychain refused access (%1). Unlock the keyring, or allow "
+                                                    "AlertDesk to use it when asked, and try again.")
                                 .arg(detail),
                             operation)};
 }
@@ -70,7 +66,8 @@ Outcome accessDenied(const QString& detail, Operation operation) {
 Outcome failed(const QString& detail, Operation operation) {
     return {Status::Failed,
             {},
-            withConsequence(tr("The keychain could not complete the request (%1).").arg(detail), operation)};
+            withConsequence(KeychainSecretStore::tr("The keychain could not complete the request (%1).").arg(detail),
+                            operation)};
 }
 
 /// QtKeychain's verdict, mapped. OtherError is left as Failed here; on D-Bus platforms it is looked at once more
@@ -85,7 +82,9 @@ Outcome map(QKeychain::Job* job, Operation operation, const QString& key) {
     case QKeychain::EntryNotFound:
         if (operation == Operation::Remove || operation == Operation::Check)
             return {};
-        return {Status::NotFound, {}, tr("No secret is stored in the keychain under \"%1\".").arg(key)};
+        return {Status::NotFound,
+                {},
+                KeychainSecretStore::tr("No secret is stored in the keychain under \"%1\".").arg(key)};
     case QKeychain::NoBackendAvailable:
         return noKeychain(detail, operation);
     case QKeychain::AccessDenied:

@@ -22,8 +22,8 @@ public:
     explicit ContactGroupRepository(Database& database, QObject* parent = nullptr);
 
     Result<QList<ContactGroup>> all() const;
-    Result<ContactGroup> find(const QString& uuid) const;        ///< NotFound when there is none
-    Result<ContactGroup> findByName(const QString& name) const;  ///< ignoring case and surrounding space
+    Result<ContactGroup> find(const QString& uuid) const;       ///< NotFound when there is none
+    Result<ContactGroup> findByName(const QString& name) const; ///< ignoring case and surrounding space
     /// Assigns a uuid when empty, stamps created/updated times, returns the value as stored.
     Result<ContactGroup> add(ContactGroup value);
     /// Replaces the stored value with the same uuid; stamps updated time.
@@ -37,6 +37,7 @@ signals:
     void removed(const QString& uuid);
 
 private:
+    Result<ContactGroup> save(ContactGroup value, bool insert); ///< validates, checks the workspace, writes, signals
     Database& m_db;
 };
 

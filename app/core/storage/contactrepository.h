@@ -22,8 +22,8 @@ public:
     explicit ContactRepository(Database& database, QObject* parent = nullptr);
 
     Result<QList<Contact>> all() const;
-    Result<Contact> find(const QString& uuid) const;        ///< NotFound when there is none
-    Result<Contact> findByName(const QString& name) const;  ///< ignoring case and surrounding space
+    Result<Contact> find(const QString& uuid) const;       ///< NotFound when there is none
+    Result<Contact> findByName(const QString& name) const; ///< ignoring case and surrounding space
     /// Assigns a uuid when empty, stamps created/updated times, returns the value as stored.
     Result<Contact> add(Contact value);
     /// Replaces the stored value with the same uuid; stamps updated time.
@@ -37,6 +37,7 @@ signals:
     void removed(const QString& uuid);
 
 private:
+    Result<Contact> save(Contact value, bool insert); ///< validates, checks the workspace, writes, signals
     Database& m_db;
 };
 

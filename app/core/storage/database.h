@@ -41,9 +41,14 @@ public:
 
 private:
     explicit Database(QString path, QString connectionName);
+    Result<void> prepare(bool isNew, int version);
+    Result<QString> backUp(int version);
+    Result<void> migrate(int from, const QString& backupPath);
+    Result<void> exec(const QString& statement, const QString& doing);
     QString m_path;
     QString m_connectionName;
     std::function<QDateTime()> m_clock;
+    int m_transactionDepth = 0; ///< nested transaction() calls run in savepoints
 };
 
 } // namespace alertdesk

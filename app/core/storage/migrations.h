@@ -12,7 +12,7 @@ namespace alertdesk {
 struct Migration {
     int version = 0;
     QString description;
-    QStringList statements;  ///< portable SQL, one statement each
+    QStringList statements; ///< portable SQL, one statement each
 };
 
 /// All migrations in order; the last one's version is the schema version this build writes.

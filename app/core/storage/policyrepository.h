@@ -22,8 +22,8 @@ public:
     explicit PolicyRepository(Database& database, QObject* parent = nullptr);
 
     Result<QList<NotificationPolicy>> all() const;
-    Result<NotificationPolicy> find(const QString& uuid) const;        ///< NotFound when there is none
-    Result<NotificationPolicy> findByName(const QString& name) const;  ///< ignoring case and surrounding space
+    Result<NotificationPolicy> find(const QString& uuid) const;       ///< NotFound when there is none
+    Result<NotificationPolicy> findByName(const QString& name) const; ///< ignoring case and surrounding space
     /// Assigns a uuid when empty, stamps created/updated times, returns the value as stored.
     Result<NotificationPolicy> add(NotificationPolicy value);
     /// Replaces the stored value with the same uuid; stamps updated time.
@@ -37,6 +37,8 @@ signals:
     void removed(const QString& uuid);
 
 private:
+    Result<NotificationPolicy> save(NotificationPolicy value,
+                                    bool insert); ///< validates, checks the workspace, writes, signals
     Database& m_db;
 };
 

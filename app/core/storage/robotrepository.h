@@ -22,8 +22,8 @@ public:
     explicit RobotRepository(Database& database, QObject* parent = nullptr);
 
     Result<QList<Robot>> all() const;
-    Result<Robot> find(const QString& uuid) const;        ///< NotFound when there is none
-    Result<Robot> findByName(const QString& name) const;  ///< ignoring case and surrounding space
+    Result<Robot> find(const QString& uuid) const;       ///< NotFound when there is none
+    Result<Robot> findByName(const QString& name) const; ///< ignoring case and surrounding space
     /// Assigns a uuid when empty, stamps created/updated times, returns the value as stored.
     Result<Robot> add(Robot value);
     /// Replaces the stored value with the same uuid; stamps updated time.
@@ -37,6 +37,7 @@ signals:
     void removed(const QString& uuid);
 
 private:
+    Result<Robot> save(Robot value, bool insert); ///< validates, checks the workspace, writes, signals
     Database& m_db;
 };
 

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: AlertDesk contributors
+#include "storage/workspacefile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+namespace alertdesk {
+
+namespace {
+
+QString sqliteSaid(const QSqlError& error)
+{
+    QString said = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    while (said.endsWith(QLatin1Char('.')))
+        said.chop(1);
+    return said;
+}
+
+Error damaged(const QString& shown, const QString& said)
+{
+    return Error::storage(QCoreApplication::translate(
+                              "alertdesk::Database",
+                              "\"%1\" is damaged (SQLite reports: %2); nothing was changed. Restore a backup (for "
+                              "example a .bak-v file next to it) or open another file.")
+                              .arg(shown, said));
+}
+
+// Runs on a read-only connection: nothing here may write.
+Result<WorkspaceFileState> probe(QSqlDatabase& db, const QString& shown, int newestKnown)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return damaged(shown, sqliteSaid(query.lastError()));
+    QStringList problems;
+    while (query.next())
+        problems.append(query.value(0).toString());
+    if (problems != QStringList{QStringLiteral("ok")})
+        return damaged(shown, problems.mid(0, 3).join(QStringLiteral("; ")));
+
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return damaged(shown, sqliteSaid(query.lastError()));
+    const int version = query.value(0).toInt();
+    if (version > newestKnown) {
+        return Error::storage(QCoreApplication::translate(
+                                  "alertdesk::Database",
+                                  "\"%1\" was written by a newer AlertDesk (schema v%2, this build knows up to v%3); "
+                                  "nothing was changed. Update AlertDesk to open it.")
+                                  .arg(shown)
+                                  .arg(version)
+                                  .arg(newestKnown));
+    }
+    if (version > 0)
+        return WorkspaceFileState{false, version};
+
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
+        return damaged(shown, sqliteSaid(query.lastError()));
+    if (query.value(0).toInt() > 0) {
+        return Error::storage(
+            QCoreApplication::translate("alertdesk::Database",
+                                        "\"%1\" is a SQLite database of another program, not an AlertDesk workspace; "
+                                        "nothing was changed. Open another file or restore a backup.")
+                .arg(shown));
+    }
+    return WorkspaceFileState{};
+}
+
+Result<WorkspaceFileState> probeReadOnly(const QString& path, const QString& shown, int newestKnown)
+{
+    const QString connection = QStringLiteral("alertdesk-probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<WorkspaceFileState> result = WorkspaceFileState{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+            // Part of the database lives in the write-ahead log: it must be read, which needs the -shm index.
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            // Nothing in a log: read the file alone, so that SQLite creates no -wal/-shm beside it.
+            db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?mode=ro&immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
+        if (!db.open())
+            result = damaged(shown, sqliteSaid(db.lastError()));
+        else
+            result = probe(db, shown, newestKnown);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+} // namespace
+
+Result<WorkspaceFileState> inspectWorkspaceFile(const QString& path, int newestKnown)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.isDir())
+        return Error::storage(QCoreApplication::translate("alertdesk::Database",
+                                                          "\"%1\" is a folder, not a workspace file; choose a file.")
+                                  .arg(shown));
+
+    if (!info.exists()) {
+        const QString folder = info.absolutePath();
+        if (!QDir().mkpath(folder)) {
+            return Error::storage(QCoreApplication::translate(
+                                      "alertdesk::Database",
+                                      "The folder \"%1\" does not exist and could not be created; create it or choose "
+                                      "another location for the workspace.")
+                                      .arg(QDir::toNativeSeparators(folder)));
+        }
+        return WorkspaceFileState{};
+    }
+
+    QFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::storage(QCoreApplication::translate(
+                                  "alertdesk::Database",
+                                  "\"%1\" could not be read (%2); nothing was changed. Check that you may read it.")
+                                  .arg(shown, file.errorString()));
+    }
+    const QByteArray header = file.read(16);
+    const qint64 size = file.size();
+    file.close();
+
+    static constexpr char sqliteHeader[] = "SQLite format 3"; // 16 bytes with its NUL, as in the file
+    if (size > 0 && header != QByteArray(sqliteHeader, sizeof sqliteHeader)) {
+        return Error::storage(QCoreApplication::translate(
+                                  "alertdesk::Database",
+                                  "\"%1\" is not an AlertDesk workspace (not a SQLite database); nothing was changed. "
+                                  "Open another file or restore a backup.")
+                                  .arg(shown));
+    }
+    // The owner's write bit, not only access(2): root may write anywhere, but a file marked read-only was marked so
+    // for a reason. WriteUser (what this user may do) covers files of other users.
+    const QFileDevice::Permissions permissions = file.permissions();
+    if (!permissions.testFlag(QFileDevice::WriteOwner) || !permissions.testFlag(QFileDevice::WriteUser)) {
+        return Error::storage(QCoreApplication::translate(
+                                  "alertdesk::Database", "\"%1\" is read-only (marked so, or not yours to change), so "
+                                                         "AlertDesk could not save changes to it; nothing was changed. "
+                                                         "Make the file writable, or open a copy of it.")
+                                  .arg(shown));
+    }
+    if (size == 0)
+        return WorkspaceFileState{};
+    return probeReadOnly(info.absoluteFilePath(), shown, newestKnown);
+}
+
+} // namespace alertdesk

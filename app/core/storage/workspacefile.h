@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: AlertDesk contributors
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+
+namespace alertdesk {
+
+/// What a workspace file holds before anything opens it for writing.
+struct WorkspaceFileState {
+    bool isNew = true;   ///< missing, empty, or a SQLite database with no tables and no version yet
+    int userVersion = 0; ///< PRAGMA user_version
+};
+
+/// Looks at a workspace file without changing a byte of it (internal to Database::open): refuses a path that is a
+/// folder, a file that is not SQLite, damaged, marked read-only, a foreign SQLite database, or a schema newer than
+/// `newestKnown`; creates the parent folder of a file that does not exist yet.
+Result<WorkspaceFileState> inspectWorkspaceFile(const QString& path, int newestKnown);
+
+} // namespace alertdesk

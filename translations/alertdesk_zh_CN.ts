@@ -1,0 +1,2084 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>alertdesk::AppController</name>
+    <message>
+        <source>Opened %1.</source>
+        <translation>已打开 %1。</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation>已创建 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::Cli</name>
+    <message>
+        <source>chatbot of contacts %1</source>
+        <translation>联系人 %1 的钉钉机器人</translation>
+    </message>
+    <message>
+        <source>member of groups %1</source>
+        <translation>联系人组 %1 的成员</translation>
+    </message>
+    <message>
+        <source>recipient of policies %1</source>
+        <translation>通知策略 %1 的接收对象</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Workspace file to use (default: $ALERTDESK_DB, else %1).</source>
+        <translation>要使用的工作区文件（默认：$ALERTDESK_DB，未设置时为 %1）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Print list and show output as JSON.</source>
+        <translation>以 JSON 格式输出 list 和 show 的结果。</translation>
+    </message>
+    <message>
+        <source>Usage: alertdeskctl [--db PATH] [--json] COMMAND VERB [OPTIONS]
+
+Sets up DingTalk group robots, contacts, contact groups and notification policies in an AlertDesk workspace.
+Robot access tokens and signing secrets are kept in the system keychain and read from standard input only.
+
+Commands:
+</source>
+        <translation>用法：alertdeskctl [--db PATH] [--json] 命令 动词 [选项]
+
+在 AlertDesk 工作区中配置钉钉群机器人、联系人、联系人组和通知策略。
+机器人的 access token 和加签密钥保存在系统钥匙串中，并且只从标准输入读取。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --db PATH    workspace file (default: $ALERTDESK_DB, else %1)
+  --json       JSON output for list and show
+  --help       help; also after any command: alertdeskctl robot add --help
+  --version    print the version
+
+Exit status: 0 ok, 1 usage or validation error, 2 workspace/storage error, 3 keychain error.
+</source>
+        <translation>
+全局选项：
+  --db PATH    工作区文件（默认：$ALERTDESK_DB，未设置时为 %1）
+  --json       list 和 show 以 JSON 格式输出
+  --help       显示帮助；也可以放在任何命令之后：alertdeskctl robot add --help
+  --version    显示版本号
+
+退出状态：0 成功，1 用法或校验错误，2 工作区/存储错误，3 钥匙串错误。
+</translation>
+    </message>
+    <message>
+        <source>Usage: alertdeskctl %1 VERB [OPTIONS]
+
+%2
+
+Verbs:
+</source>
+        <translation>用法：alertdeskctl %1 动词 [选项]
+
+%2
+
+动词：
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
+</source>
+        <translation>
+运行 &apos;alertdeskctl %1 动词 --help&apos; 查看某个动词的选项。
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>The %1 to act on.</source>
+        <translation>要操作的 %1。</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for its options.</source>
+        <translation>运行 &apos;%1 --help&apos; 查看它的选项。</translation>
+    </message>
+    <message>
+        <source>error: %1 needs exactly one %2.</source>
+        <translation>错误：%1 需要且只需要一个 %2 参数。</translation>
+    </message>
+    <message>
+        <source>error: %1 takes no arguments besides its options.</source>
+        <translation>错误：%1 除选项外不接受其他参数。</translation>
+    </message>
+    <message>
+        <source>error: &apos;%1&apos; is not a verb of &apos;%2&apos;.</source>
+        <translation>错误：&apos;%1&apos; 不是 &apos;%2&apos; 的动词。</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;%1&apos;.</source>
+        <translation>错误：未知命令 &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <source>New name.</source>
+        <translation>新名称。</translation>
+    </message>
+    <message>
+        <source>Contact name (unique).</source>
+        <translation>联系人名称（不可重复）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Mobile phone for DingTalk @mentions: digits, optional +CC- prefix (+86-13800138000).</source>
+        <translation>用于钉钉 @提及的手机号：数字，可带 +国家码- 前缀（+86-13800138000）。</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>EMAIL</translation>
+    </message>
+    <message>
+        <source>DingTalk user id, for @mentions by id.</source>
+        <translation>钉钉用户 ID，用于按 ID @提及。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s DingTalk chatbot, by robot name.</source>
+        <translation>联系人的钉钉机器人，按机器人名称指定。</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s DingTalk chatbot, by webhook URL: links the robot with that token.</source>
+        <translation>联系人的钉钉机器人，按 Webhook 地址指定：关联 access token 相同的机器人。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Free-form notes.</source>
+        <translation>备注（任意文本）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Unlink the contact&apos;s DingTalk chatbot.</source>
+        <translation>取消关联联系人的钉钉机器人。</translation>
+    </message>
+    <message>
+        <source>No robot in this workspace has that webhook. Add the robot first (alertdeskctl robot add --webhook ...), then link it with --robot NAME.</source>
+        <translation>此工作区中没有使用该 Webhook 的机器人。请先添加机器人（alertdeskctl robot add --webhook ...），再用 --robot NAME 关联它。</translation>
+    </message>
+    <message>
+        <source>Give the chatbot either by --robot NAME or by --webhook URL, not both.</source>
+        <translation>钉钉机器人只能用 --robot NAME 或 --webhook URL 其中一种方式指定，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Added contact &quot;%1&quot;.</source>
+        <translation>已添加联系人“%1”。</translation>
+    </message>
+    <message>
+        <source>Updated contact &quot;%1&quot;.</source>
+        <translation>已更新联系人“%1”。</translation>
+    </message>
+    <message>
+        <source>Contact &quot;%1&quot; is in use (%2). Removing it takes it out of those groups and policies; add --force to remove it anyway.</source>
+        <translation>联系人“%1”正在被使用（%2）。删除后它将从这些联系人组和通知策略中移除；如仍要删除，请加上 --force。</translation>
+    </message>
+    <message>
+        <source>Removed contact &quot;%1&quot;.</source>
+        <translation>已删除联系人“%1”。</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add one with: alertdeskctl contact add --help</source>
+        <translation>还没有联系人。添加联系人：alertdeskctl contact add --help</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>DingTalk user id</source>
+        <translation>钉钉用户 ID</translation>
+    </message>
+    <message>
+        <source>DingTalk chatbot</source>
+        <translation>钉钉机器人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用方</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Contacts: who alerts are for, how to @mention them, and their DingTalk chatbot.</source>
+        <translation>联系人：告警通知给谁、如何 @提及他们，以及他们的钉钉机器人。</translation>
+    </message>
+    <message>
+        <source>Add a contact.</source>
+        <translation>添加联系人。</translation>
+    </message>
+    <message>
+        <source>List contacts.</source>
+        <translation>列出联系人。</translation>
+    </message>
+    <message>
+        <source>Show one contact.</source>
+        <translation>显示一个联系人。</translation>
+    </message>
+    <message>
+        <source>Change a contact; options not given stay as they are.</source>
+        <translation>修改联系人；未指定的选项保持不变。</translation>
+    </message>
+    <message>
+        <source>Remove a contact (also from its groups and policies).</source>
+        <translation>删除联系人（同时从其所在的联系人组和通知策略中移除）。</translation>
+    </message>
+    <message>
+        <source>Remove it even when groups or policies use it.</source>
+        <translation>即使有联系人组或通知策略在使用，也要删除。</translation>
+    </message>
+    <message>
+        <source>Group name (unique).</source>
+        <translation>联系人组名称（不可重复）。</translation>
+    </message>
+    <message>
+        <source>What the group is for.</source>
+        <translation>联系人组的用途说明。</translation>
+    </message>
+    <message>
+        <source>Contact in the group, by name; repeat for several. Replaces the members.</source>
+        <translation>组内的联系人，按名称指定；可重复指定多个。将替换现有成员。</translation>
+    </message>
+    <message>
+        <source>Contact in the group, by name; repeat for several.</source>
+        <translation>组内的联系人，按名称指定；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>CONTACT</translation>
+    </message>
+    <message>
+        <source>Add a contact to the group.</source>
+        <translation>将联系人加入该组。</translation>
+    </message>
+    <message>
+        <source>Take a contact out of the group.</source>
+        <translation>将联系人移出该组。</translation>
+    </message>
+    <message>
+        <source>Take every contact out of the group.</source>
+        <translation>将所有联系人移出该组。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a member of this group.</source>
+        <translation>“%1”不是该组的成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added contact group &quot;%1&quot; with %n member(s).</source>
+        <translation>
+            <numerusform>已添加联系人组“%1”，共 %n 名成员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated contact group &quot;%1&quot;.</source>
+        <translation>已更新联系人组“%1”。</translation>
+    </message>
+    <message>
+        <source>Contact group &quot;%1&quot; is in use (%2). Removing it takes it out of those policies; add --force to remove it anyway.</source>
+        <translation>联系人组“%1”正在被使用（%2）。删除后它将从这些通知策略中移除；如仍要删除，请加上 --force。</translation>
+    </message>
+    <message>
+        <source>Removed contact group &quot;%1&quot;; its contacts stay.</source>
+        <translation>已删除联系人组“%1”；组内联系人保留。</translation>
+    </message>
+    <message>
+        <source>No contact groups yet. Add one with: alertdeskctl group add --help</source>
+        <translation>还没有联系人组。添加联系人组：alertdeskctl group add --help</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Contact groups: named sets of contacts that policies can notify together.</source>
+        <translation>联系人组：有名称的一组联系人，通知策略可以一次通知组内所有人。</translation>
+    </message>
+    <message>
+        <source>Add a contact group.</source>
+        <translation>添加联系人组。</translation>
+    </message>
+    <message>
+        <source>List contact groups.</source>
+        <translation>列出联系人组。</translation>
+    </message>
+    <message>
+        <source>Show one contact group.</source>
+        <translation>显示一个联系人组。</translation>
+    </message>
+    <message>
+        <source>Change a contact group; options not given stay as they are.</source>
+        <translation>修改联系人组；未指定的选项保持不变。</translation>
+    </message>
+    <message>
+        <source>Remove a contact group (its contacts stay).</source>
+        <translation>删除联系人组（组内联系人保留）。</translation>
+    </message>
+    <message>
+        <source>Remove it even when policies use it.</source>
+        <translation>即使有通知策略在使用，也要删除。</translation>
+    </message>
+    <message>
+        <source> Replaces the current ones.</source>
+        <translation>将替换现有设置。</translation>
+    </message>
+    <message>
+        <source>Policy name (unique).</source>
+        <translation>通知策略名称（不可重复）。</translation>
+    </message>
+    <message>
+        <source>What the policy is for.</source>
+        <translation>通知策略的用途说明。</translation>
+    </message>
+    <message>
+        <source>Who is notified: contact:NAME, group:NAME or robot:NAME; repeat for several.</source>
+        <translation>通知谁：contact:NAME、group:NAME 或 robot:NAME；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>KIND:NAME</source>
+        <translation>KIND:NAME</translation>
+    </message>
+    <message>
+        <source>A matching rule: comma-separated conditions label=value, label!=value, label=~regex, label!~regex, label in a|b, label notin a|b. Repeat for several rules; an alert matches when any rule matches. No rules: every alert.</source>
+        <translation>匹配规则：以逗号分隔的条件 label=value、label!=value、label=~regex、label!~regex、label in a|b、label notin a|b。可重复指定多条规则；告警满足任意一条规则即匹配。不指定规则：匹配所有告警。</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>RULE</translation>
+    </message>
+    <message>
+        <source>Labels to group alerts by, comma-separated (default alertname).</source>
+        <translation>告警分组所依据的标签，以逗号分隔（默认 alertname）。</translation>
+    </message>
+    <message>
+        <source>LABELS</source>
+        <translation>LABELS</translation>
+    </message>
+    <message>
+        <source>Wait before the first notification of a group (30s).</source>
+        <translation>分组等待：一组告警发送首条通知前的等待时间（30s）。</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURATION</translation>
+    </message>
+    <message>
+        <source>Wait before notifying about new alerts of a group (5m).</source>
+        <translation>分组间隔：同一组有新告警时，再次通知前的等待时间（5m）。</translation>
+    </message>
+    <message>
+        <source>Wait before repeating a notification (4h).</source>
+        <translation>重复间隔：重复发送同一通知前的等待时间（4h）。</translation>
+    </message>
+    <message>
+        <source>Notify only in this window, e.g. &apos;mon-fri 09:00-18:00 Asia/Shanghai&apos;.</source>
+        <translation>只在此通知时段内通知，例如 &apos;mon-fri 09:00-18:00 Asia/Shanghai&apos;。</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>WINDOW</translation>
+    </message>
+    <message>
+        <source>Do not send a notice when alerts resolve.</source>
+        <translation>告警恢复时不发送恢复通知。</translation>
+    </message>
+    <message>
+        <source>DingTalk message type: markdown (default), text, actionCard.</source>
+        <translation>钉钉消息类型：markdown（默认）、text、actionCard。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>File with the title template (Go template).</source>
+        <translation>标题模板文件（Go 模板）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>File with the text template (Go template).</source>
+        <translation>正文模板文件（Go 模板）。</translation>
+    </message>
+    <message>
+        <source>Template dialect: dingtalk-bridge (default) or alertmanager.</source>
+        <translation>模板方言：dingtalk-bridge（默认）或 alertmanager。</translation>
+    </message>
+    <message>
+        <source>DIALECT</source>
+        <translation>DIALECT</translation>
+    </message>
+    <message>
+        <source>Who to @mention: none (default), all, recipients.</source>
+        <translation>@提及谁：none（默认）、all、recipients。</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WHO</translation>
+    </message>
+    <message>
+        <source>Store the policy disabled.</source>
+        <translation>以停用状态保存该通知策略。</translation>
+    </message>
+    <message>
+        <source>Remove all matching rules (match every alert).</source>
+        <translation>删除所有匹配规则（匹配所有告警）。</translation>
+    </message>
+    <message>
+        <source>Remove the notification window (notify any time).</source>
+        <translation>删除通知时段（任何时间都通知）。</translation>
+    </message>
+    <message>
+        <source>Send a notice when alerts resolve.</source>
+        <translation>告警恢复时发送恢复通知。</translation>
+    </message>
+    <message>
+        <source>Enable the policy.</source>
+        <translation>启用该通知策略。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a recipient; write contact:NAME, group:NAME or robot:NAME.</source>
+        <translation>“%1”不是有效的接收对象；请写成 contact:NAME、group:NAME 或 robot:NAME。</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2.</source>
+        <translation>无法读取模板 %1：%2。</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2; &quot;%3&quot; is not.</source>
+        <translation>--%1 必须是 %2 之一；&quot;%3&quot; 不是。</translation>
+    </message>
+    <message>
+        <source>Added notification policy &quot;%1&quot;.</source>
+        <translation>已添加通知策略“%1”。</translation>
+    </message>
+    <message>
+        <source>Updated notification policy &quot;%1&quot;.</source>
+        <translation>已更新通知策略“%1”。</translation>
+    </message>
+    <message>
+        <source>Removed notification policy &quot;%1&quot;.</source>
+        <translation>已删除通知策略“%1”。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(every alert)</source>
+        <translation>（所有告警）</translation>
+    </message>
+    <message>
+        <source>No notification policies yet. Add one with: alertdeskctl policy add --help</source>
+        <translation>还没有通知策略。添加通知策略：alertdeskctl policy add --help</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>接收对象</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>通知方式</translation>
+    </message>
+    <message>
+        <source>DingTalk</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>匹配规则</translation>
+    </message>
+    <message>
+        <source>  or</source>
+        <translation>  或</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组依据</translation>
+    </message>
+    <message>
+        <source>Group wait</source>
+        <translation>分组等待</translation>
+    </message>
+    <message>
+        <source>Group interval</source>
+        <translation>分组间隔</translation>
+    </message>
+    <message>
+        <source>Repeat interval</source>
+        <translation>重复间隔</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>通知时段</translation>
+    </message>
+    <message>
+        <source>(any time)</source>
+        <translation>（任何时间）</translation>
+    </message>
+    <message>
+        <source>Resolved notices</source>
+        <translation>恢复通知</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <source>Dialect</source>
+        <translation>模板方言</translation>
+    </message>
+    <message>
+        <source>Title template</source>
+        <translation>标题模板</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>Text template</source>
+        <translation>正文模板</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>@提及</translation>
+    </message>
+    <message>
+        <source>Notification policies: which alerts go to which contacts, groups and robots, grouped and timed as Alertmanager does, with method DingTalk.</source>
+        <translation>通知策略：哪些告警通知给哪些联系人、联系人组和机器人，按 Alertmanager 的方式分组和定时，通知方式为钉钉。</translation>
+    </message>
+    <message>
+        <source>Add a notification policy.</source>
+        <translation>添加通知策略。</translation>
+    </message>
+    <message>
+        <source>List notification policies.</source>
+        <translation>列出通知策略。</translation>
+    </message>
+    <message>
+        <source>Show one notification policy.</source>
+        <translation>显示一条通知策略。</translation>
+    </message>
+    <message>
+        <source>Change a policy; options not given stay as they are.</source>
+        <translation>修改通知策略；未指定的选项保持不变。</translation>
+    </message>
+    <message>
+        <source>Remove a notification policy.</source>
+        <translation>删除通知策略。</translation>
+    </message>
+    <message>
+        <source>Robot name (1-64 characters, unique).</source>
+        <translation>机器人名称（1-64 个字符，不可重复）。</translation>
+    </message>
+    <message>
+        <source>Webhook URL as DingTalk shows it (https://oapi.dingtalk.com/robot/send?access_token=...).</source>
+        <translation>钉钉显示的 Webhook 地址（https://oapi.dingtalk.com/robot/send?access_token=...）。</translation>
+    </message>
+    <message>
+        <source>Read the webhook URL from the first line of standard input instead (keeps the token out of the process list and shell history).</source>
+        <translation>改为从标准输入的第一行读取 Webhook 地址（这样 access token 不会出现在进程列表和 shell 历史记录中）。</translation>
+    </message>
+    <message>
+        <source>Custom keyword; repeat for several. Replaces the robot&apos;s keywords.</source>
+        <translation>自定义关键词；可重复指定多个。将替换机器人现有的关键词。</translation>
+    </message>
+    <message>
+        <source>Custom keyword; repeat for several (up to 10). The Managed Prometheus console needs Alarm and Dispatch.</source>
+        <translation>自定义关键词；可重复指定多个（最多 10 个）。阿里云 Prometheus 监控控制台要求包含 Alarm 和 Dispatch。</translation>
+    </message>
+    <message>
+        <source>WORD</source>
+        <translation>WORD</translation>
+    </message>
+    <message>
+        <source>Add a keyword preset: arms (Alarm, Dispatch), arms-api (告警), generic (alert).</source>
+        <translation>添加一组预设关键词：arms（Alarm、Dispatch）、arms-api（告警）、generic（alert）。</translation>
+    </message>
+    <message>
+        <source>PRESET</source>
+        <translation>PRESET</translation>
+    </message>
+    <message>
+        <source>IPv4 address or CIDR range allowed to send; repeat for several (up to 10).</source>
+        <translation>允许发送消息的 IPv4 地址或 CIDR 地址段；可重复指定多个（最多 10 个）。</translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation>RANGE</translation>
+    </message>
+    <message>
+        <source>Turn signing on and read the signing secret (SEC...) from standard input (after the webhook line when --webhook-stdin is given too).</source>
+        <translation>开启加签，并从标准输入读取加签密钥（SEC...）（如果同时指定了 --webhook-stdin，则在 Webhook 那一行之后）。</translation>
+    </message>
+    <message>
+        <source>Profile picture: a PNG or JPEG of at most 256x256 pixels.</source>
+        <translation>机器人头像：不超过 256x256 像素的 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>Store the robot disabled: nothing is sent through it.</source>
+        <translation>以停用状态保存机器人：不会通过它发送任何消息。</translation>
+    </message>
+    <message>
+        <source>Remove all custom keywords.</source>
+        <translation>删除所有自定义关键词。</translation>
+    </message>
+    <message>
+        <source>Remove all IP ranges.</source>
+        <translation>删除所有 IP地址（段）。</translation>
+    </message>
+    <message>
+        <source>Turn signing off and delete the stored signing secret.</source>
+        <translation>关闭加签，并删除已保存的加签密钥。</translation>
+    </message>
+    <message>
+        <source>Remove the profile picture.</source>
+        <translation>删除机器人头像。</translation>
+    </message>
+    <message>
+        <source>Enable the robot.</source>
+        <translation>启用该机器人。</translation>
+    </message>
+    <message>
+        <source>Confirm you have read and accepted the DingTalk Custom Robot Service Terms of Service (required, as in the DingTalk client).</source>
+        <translation>确认你已阅读并同意《钉钉自定义机器人服务及免责条款》（必填，与钉钉客户端中一样）。</translation>
+    </message>
+    <message>
+        <source>--webhook-stdin was given but standard input is empty; pipe the webhook URL in.</source>
+        <translation>指定了 --webhook-stdin，但标准输入为空；请通过管道传入 Webhook 地址。</translation>
+    </message>
+    <message>
+        <source>Unknown keyword preset &quot;%1&quot;; use arms, arms-api or generic.</source>
+        <translation>未知的关键词预设 &quot;%1&quot;；请使用 arms、arms-api 或 generic。</translation>
+    </message>
+    <message>
+        <source>--secret-stdin was given but no signing secret came on standard input; pipe it in (printf %s &quot;$SECRET&quot; | alertdeskctl ...).</source>
+        <translation>指定了 --secret-stdin，但标准输入中没有加签密钥；请通过管道传入（printf %s &quot;$SECRET&quot; | alertdeskctl ...）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the picture %1: %2.</source>
+        <translation>无法读取图片 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The keywords lack %1, which the Managed Prometheus / ARMS console requires on its DingTalk robots; alerts sent from there will be refused (310000 keywords not in content).</source>
+        <translation>关键词中缺少 %1，而阿里云 Prometheus 监控 / ARMS 控制台要求其钉钉机器人包含这些关键词；从控制台发送的告警将被拒收（310000 keywords not in content）。</translation>
+    </message>
+    <message>
+        <source>robot add needs the robot&apos;s webhook: --webhook URL or --webhook-stdin.</source>
+        <translation>robot add 需要机器人的 Webhook：--webhook URL 或 --webhook-stdin。</translation>
+    </message>
+    <message>
+        <source>Added robot &quot;%1&quot;; its access token%2 is in the system keychain.</source>
+        <translation>已添加机器人“%1”；其 access token%2已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source> and signing secret</source>
+        <translation> 和加签密钥</translation>
+    </message>
+    <message>
+        <source>Updated robot &quot;%1&quot;.</source>
+        <translation>已更新机器人“%1”。</translation>
+    </message>
+    <message>
+        <source>Robot &quot;%1&quot; is in use (%2). Removing it unlinks it from those contacts and policies; add --force to remove it anyway.</source>
+        <translation>机器人“%1”正在被使用（%2）。删除后它将与这些联系人和通知策略解除关联；如仍要删除，请加上 --force。</translation>
+    </message>
+    <message>
+        <source>Removed robot &quot;%1&quot; and its keychain entries.</source>
+        <translation>已删除机器人“%1”及其钥匙串条目。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No robots yet. Add one with: alertdeskctl robot add --help</source>
+        <translation>还没有机器人。添加机器人：alertdeskctl robot add --help</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>?access_token=(in the keychain; print it with: alertdeskctl robot copy-webhook)</source>
+        <translation>?access_token=（保存在钥匙串中；用 alertdeskctl robot copy-webhook 输出）</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>自定义关键词</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>加签</translation>
+    </message>
+    <message>
+        <source>on (secret in the keychain)</source>
+        <translation>开启（密钥保存在钥匙串中）</translation>
+    </message>
+    <message>
+        <source>IP ranges</source>
+        <translation>IP地址（段）</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>头像</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terms accepted</source>
+        <translation>同意条款时间</translation>
+    </message>
+    <message>
+        <source>DingTalk custom robots: profile, security settings (keywords, signing, IP ranges) and webhook.</source>
+        <translation>钉钉自定义机器人：基本信息、安全设置（自定义关键词、加签、IP地址（段））和 Webhook。</translation>
+    </message>
+    <message>
+        <source>Add a robot. Example: printf %s &quot;$SECRET&quot; | alertdeskctl robot add --name ops --webhook URL --keyword Alarm --keyword Dispatch --secret-stdin --accept-terms</source>
+        <translation>添加机器人。示例：printf %s &quot;$SECRET&quot; | alertdeskctl robot add --name ops --webhook URL --keyword Alarm --keyword Dispatch --secret-stdin --accept-terms</translation>
+    </message>
+    <message>
+        <source>List robots.</source>
+        <translation>列出机器人。</translation>
+    </message>
+    <message>
+        <source>Show one robot.</source>
+        <translation>显示一个机器人。</translation>
+    </message>
+    <message>
+        <source>Change a robot; options not given stay as they are.</source>
+        <translation>修改机器人；未指定的选项保持不变。</translation>
+    </message>
+    <message>
+        <source>Remove a robot and its keychain entries.</source>
+        <translation>删除机器人及其钥匙串条目。</translation>
+    </message>
+    <message>
+        <source>Remove it even when contacts or policies use it.</source>
+        <translation>即使有联系人或通知策略在使用，也要删除。</translation>
+    </message>
+    <message>
+        <source>Print the full webhook URL, with its access token.</source>
+        <translation>输出完整的 Webhook 地址（包含 access token）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>column</comment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <comment>column</comment>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <comment>column</comment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>USER ID</source>
+        <comment>column</comment>
+        <translation>用户 ID</translation>
+    </message>
+    <message>
+        <source>CHATBOT</source>
+        <comment>column</comment>
+        <translation>钉钉机器人</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <comment>column</comment>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <comment>column</comment>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <comment>column</comment>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>RECIPIENTS</source>
+        <comment>column</comment>
+        <translation>接收对象</translation>
+    </message>
+    <message>
+        <source>MATCHING</source>
+        <comment>column</comment>
+        <translation>匹配规则</translation>
+    </message>
+    <message>
+        <source>KEYWORDS</source>
+        <comment>column</comment>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>SIGNING</source>
+        <comment>column</comment>
+        <translation>加签</translation>
+    </message>
+    <message>
+        <source>IP RANGES</source>
+        <comment>column</comment>
+        <translation>IP地址（段）</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <comment>column</comment>
+        <translation>接口地址</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactGroupRepository</name>
+    <message>
+        <source>read the contact groups</source>
+        <translation>读取联系人组</translation>
+    </message>
+    <message>
+        <source>read the contact group</source>
+        <translation>读取该联系人组</translation>
+    </message>
+    <message>
+        <source>There is no contact group with id %1; it may have been deleted.</source>
+        <translation>不存在 id 为 %1 的联系人组；它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>There is no contact group named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的联系人组。</translation>
+    </message>
+    <message>
+        <source>A contact group named &quot;%1&quot; already exists; pick another name.</source>
+        <translation>名为“%1”的联系人组已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>save contact group &quot;%1&quot;</source>
+        <translation>保存联系人组“%1”</translation>
+    </message>
+    <message>
+        <source>A contact group with id %1 already exists; add it without an id.</source>
+        <translation>id 为 %1 的联系人组已存在；请不带 id 添加。</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; lists a contact that does not exist (id %2); it may have been deleted. Remove it from the members.</source>
+        <translation>联系人组“%1”中有一个不存在的联系人（id %2）；它可能已被删除。请将其从成员中移除。</translation>
+    </message>
+    <message>
+        <source>delete the contact group</source>
+        <translation>删除该联系人组</translation>
+    </message>
+    <message>
+        <source>There is no contact group with id %1; it may have been deleted already.</source>
+        <translation>不存在 id 为 %1 的联系人组；它可能已经被删除。</translation>
+    </message>
+    <message>
+        <source>find where the contact group is used</source>
+        <translation>查找该联系人组的使用位置</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactRepository</name>
+    <message>
+        <source>read the contacts</source>
+        <translation>读取联系人</translation>
+    </message>
+    <message>
+        <source>read the contact</source>
+        <translation>读取该联系人</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1; it may have been deleted.</source>
+        <translation>不存在 id 为 %1 的联系人；它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>There is no contact named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的联系人。</translation>
+    </message>
+    <message>
+        <source>A contact named &quot;%1&quot; already exists; pick another name.</source>
+        <translation>名为“%1”的联系人已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>save contact &quot;%1&quot;</source>
+        <translation>保存联系人“%1”</translation>
+    </message>
+    <message>
+        <source>A contact with id %1 already exists; add it without an id.</source>
+        <translation>id 为 %1 的联系人已存在；请不带 id 添加。</translation>
+    </message>
+    <message>
+        <source>The DingTalk chatbot of contact &quot;%1&quot; is a robot that does not exist (id %2); it may have been deleted. Pick another robot or none.</source>
+        <translation>联系人“%1”的钉钉机器人不存在（id %2）；它可能已被删除。请另选一个机器人，或不选择机器人。</translation>
+    </message>
+    <message>
+        <source>delete the contact</source>
+        <translation>删除该联系人</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1; it may have been deleted already.</source>
+        <translation>不存在 id 为 %1 的联系人；它可能已经被删除。</translation>
+    </message>
+    <message>
+        <source>find where the contact is used</source>
+        <translation>查找该联系人的使用位置</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::Database</name>
+    <message>
+        <source>No workspace file was given; name a file to open.</source>
+        <translation>没有指定工作区文件；请指定要打开的文件。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is not installed, so no workspace can be opened; install the package that provides it (libqt6sql6-sqlite on Debian).</source>
+        <translation>未安装 Qt 的 SQLite 驱动，因此无法打开任何工作区；请安装提供该驱动的软件包（Debian 上为 libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace &quot;%1&quot;: %2. Check the file and its folder.</source>
+        <translation>无法打开工作区“%1”：%2。请检查该文件及其所在文件夹。</translation>
+    </message>
+    <message>
+        <source>set the busy timeout</source>
+        <translation>设置忙等待超时</translation>
+    </message>
+    <message>
+        <source>prepare the upgrade</source>
+        <translation>准备升级</translation>
+    </message>
+    <message>
+        <source>turn on foreign keys</source>
+        <translation>启用外键约束</translation>
+    </message>
+    <message>
+        <source>switch the workspace to write-ahead logging</source>
+        <translation>将工作区切换为预写日志（WAL）模式</translation>
+    </message>
+    <message>
+        <source>Could not switch &quot;%1&quot; to write-ahead logging (SQLite kept journal mode &quot;%2&quot;); move the workspace to a local disk.</source>
+        <translation>无法将“%1”切换为预写日志（WAL）模式（SQLite 仍保持日志模式 &quot;%2&quot;）；请将工作区移到本地磁盘。</translation>
+    </message>
+    <message>
+        <source>prepare the workspace for its backup</source>
+        <translation>为备份准备工作区</translation>
+    </message>
+    <message>
+        <source>Could not back up &quot;%1&quot; before upgrading it, because another program is using it; nothing was changed. Close the other program (or AlertDesk window) and open it again.</source>
+        <translation>升级前无法备份“%1”，因为另一个程序正在使用它；未做任何更改。请关闭该程序（或另一个 AlertDesk 窗口）后重新打开。</translation>
+    </message>
+    <message>
+        <source>Could not back up &quot;%1&quot; to &quot;%2&quot; before upgrading it (%3); nothing was changed. Free some disk space or make the folder writable, then open the workspace again.</source>
+        <translation>升级前无法将“%1”备份到“%2”（%3）；未做任何更改。请释放一些磁盘空间或让该文件夹可写，然后重新打开工作区。</translation>
+    </message>
+    <message>
+        <source>rows of %1 point at rows that do not exist</source>
+        <translation>%1 中有记录指向不存在的记录</translation>
+    </message>
+    <message>
+        <source>Could not create the workspace &quot;%1&quot;: %2. Check the file and its folder, or choose another location.</source>
+        <translation>无法创建工作区“%1”：%2。请检查该文件及其所在文件夹，或选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Could not upgrade the workspace &quot;%1&quot; from schema v%2 to v%3: %4. The upgrade was rolled back, so the file is as it was; a copy of it is also at &quot;%5&quot;. Please report this problem.</source>
+        <translation>无法将工作区“%1”从 schema v%2 升级到 v%3：%4。升级已回滚，文件保持原样；另有一份副本位于“%5”。请报告此问题。</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1. Try again.</source>
+        <translation>无法开始事务：%1。请重试。</translation>
+    </message>
+    <message>
+        <source>start a savepoint</source>
+        <translation>创建保存点</translation>
+    </message>
+    <message>
+        <source>roll back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>save the changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <source>Could not save the changes: %1. Nothing was saved; try again.</source>
+        <translation>无法保存更改：%1。未保存任何内容；请重试。</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2.</source>
+        <translation>无法%1：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (SQLite reports: %2); nothing was changed. Restore a backup (for example a .bak-v file next to it) or open another file.</source>
+        <translation>“%1”已损坏（SQLite 报告：%2）；未做任何更改。请恢复备份（例如同一目录下的 .bak-v 文件），或打开其他文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by a newer AlertDesk (schema v%2, this build knows up to v%3); nothing was changed. Update AlertDesk to open it.</source>
+        <translation>“%1”由更新版本的 AlertDesk 写入（schema v%2，当前版本最高支持 v%3）；未做任何更改。请升级 AlertDesk 后再打开。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a SQLite database of another program, not an AlertDesk workspace; nothing was changed. Open another file or restore a backup.</source>
+        <translation>“%1”是其他程序的 SQLite 数据库，不是 AlertDesk 工作区；未做任何更改。请打开其他文件或恢复备份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a workspace file; choose a file.</source>
+        <translation>“%1”是文件夹，不是工作区文件；请选择一个文件。</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; does not exist and could not be created; create it or choose another location for the workspace.</source>
+        <translation>文件夹“%1”不存在，且无法创建；请手动创建它，或为工作区选择其他位置。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could not be read (%2); nothing was changed. Check that you may read it.</source>
+        <translation>无法读取“%1”（%2）；未做任何更改。请检查你是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an AlertDesk workspace (not a SQLite database); nothing was changed. Open another file or restore a backup.</source>
+        <translation>“%1”不是 AlertDesk 工作区（不是 SQLite 数据库）；未做任何更改。请打开其他文件或恢复备份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read-only (marked so, or not yours to change), so AlertDesk could not save changes to it; nothing was changed. Make the file writable, or open a copy of it.</source>
+        <translation>“%1”是只读的（被标记为只读，或你没有修改权限），因此 AlertDesk 无法保存更改；未做任何更改。请让该文件可写，或打开它的副本。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::KeychainSecretStore</name>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). AlertDesk keeps robot tokens and signing secrets only in the system keychain: start GNOME Keyring / KWallet (a Secret Service provider) and try again.</source>
+        <translation>没有可用的钥匙串（%1）。AlertDesk 只在系统钥匙串中保存机器人的 access token 和加签密钥：请启动 GNOME Keyring / KWallet（Secret Service 提供方）后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock the keyring, or allow AlertDesk to use it when asked, and try again.</source>
+        <translation>钥匙串拒绝访问（%1）。请解锁钥匙串，或在系统询问时允许 AlertDesk 使用它，然后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain could not complete the request (%1).</source>
+        <translation>钥匙串无法完成该请求（%1）。</translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain under &quot;%1&quot;.</source>
+        <translation>钥匙串中没有以“%1”保存的密钥。</translation>
+    </message>
+    <message>
+        <source>macOS Keychain</source>
+        <translation>macOS 钥匙串</translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 凭据管理器</translation>
+    </message>
+    <message>
+        <source>Secret Service (GNOME Keyring, KWallet)</source>
+        <translation>Secret Service（GNOME Keyring、KWallet）</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::KeychainStatus</name>
+    <message>
+        <source>Keychain: checking…</source>
+        <translation>钥匙串：正在检查…</translation>
+    </message>
+    <message>
+        <source>Keychain: available (%1)</source>
+        <translation>钥匙串：可用（%1）</translation>
+    </message>
+    <message>
+        <source>the keychain gave no reason.</source>
+        <translation>钥匙串未说明原因。</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1</source>
+        <translation>钥匙串不可用：%1</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>钥匙串不可用</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::LaunchOptions</name>
+    <message>
+        <source>Open the workspace file PATH (default: $ALERTDESK_DB, else %1).</source>
+        <translation>打开工作区文件 PATH（默认：$ALERTDESK_DB，未设置时为 %1）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to FILE once it is shown, then quit.</source>
+        <translation>主窗口显示后将其截图保存为 PNG 文件 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE (%1) instead of the system&apos;s language.</source>
+        <translation>使用语言 LANGUAGE（%1），而不是系统语言。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>Set up DingTalk group-robot alert notifications.</source>
+        <translation>配置钉钉群机器人告警通知。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; use --db PATH to open a workspace file.</source>
+        <translation>无法识别的参数“%1”；请使用 --db PATH 打开工作区文件。</translation>
+    </message>
+    <message>
+        <source>AlertDesk has no translation &quot;%1&quot;; use one of: %2.</source>
+        <translation>AlertDesk 没有“%1”的翻译；请使用以下之一：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::MainWindow</name>
+    <message>
+        <source>%1 — AlertDesk</source>
+        <translation>%1 — AlertDesk</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>打开工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About AlertDesk</source>
+        <translation>关于 AlertDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>工作区文件</translation>
+    </message>
+    <message>
+        <source>Keychain state</source>
+        <translation>钥匙串状态</translation>
+    </message>
+    <message>
+        <source>About AlertDesk</source>
+        <translation>关于 AlertDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AlertDesk %1&lt;/h3&gt;&lt;p&gt;Sets up DingTalk group-robot alert notifications: robots, contacts, contact groups and notification policies, tested before they reach your servers.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AlertDesk %1&lt;/h3&gt;&lt;p&gt;配置钉钉群机器人告警通知：机器人、联系人、联系人组和通知策略，在部署到服务器之前先行测试。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::MemorySecretStore</name>
+    <message>
+        <source>No keychain is available (the test keychain is switched off). AlertDesk keeps robot tokens and signing secrets only in the system keychain.</source>
+        <translation>没有可用的钥匙串（测试钥匙串已关闭）。AlertDesk 只在系统钥匙串中保存机器人的 access token 和加签密钥。</translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain under &quot;%1&quot;.</source>
+        <translation>钥匙串中没有以“%1”保存的密钥。</translation>
+    </message>
+    <message>
+        <source>memory (tests)</source>
+        <translation>内存（测试用）</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PageCatalog</name>
+    <message>
+        <source>Robots</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>DingTalk custom robots post alerts into a group. Add one for each group that should receive alerts; its access token and signing secret are kept in the system keychain.</source>
+        <translation>钉钉自定义机器人把告警发送到群里。请为每个需要接收告警的群添加一个机器人；它的 access token 和加签密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>No robots yet</source>
+        <translation>还没有机器人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n robot(s)</source>
+        <translation>
+            <numerusform>%n 个机器人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contacts are the people alerts are for. Each one records how to @mention the person in DingTalk (mobile number or user ID) and which robot reaches them.</source>
+        <translation>联系人是接收告警的人。每个联系人记录如何在钉钉中 @ 此人（手机号或用户 ID），以及通过哪个机器人通知此人。</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>还没有联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 个联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact groups</source>
+        <translation>联系人组</translation>
+    </message>
+    <message>
+        <source>A contact group is a named set of contacts, such as an on-call rota or a team, so that a policy can notify all of them at once.</source>
+        <translation>联系人组是一组有名称的联系人，例如值班轮换表或一个团队，这样一条策略就能同时通知组内所有人。</translation>
+    </message>
+    <message>
+        <source>No contact groups yet</source>
+        <translation>还没有联系人组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact group(s)</source>
+        <translation>
+            <numerusform>%n 个联系人组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notification policies</source>
+        <translation>通知策略</translation>
+    </message>
+    <message>
+        <source>A notification policy decides which alerts reach whom: it matches alerts by their labels and sends them through DingTalk to a contact, a contact group or a robot, at the times you choose.</source>
+        <translation>通知策略决定哪些告警通知给谁：它按标签匹配告警，并在你选定的时间通过钉钉发送给联系人、联系人组或机器人。</translation>
+    </message>
+    <message>
+        <source>No notification policies yet</source>
+        <translation>还没有通知策略</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification policy(s)</source>
+        <translation>
+            <numerusform>%n 条通知策略</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send test alert</source>
+        <translation>发送测试告警</translation>
+    </message>
+    <message>
+        <source>Here you will pick a policy or a robot and a sample alert, see the message exactly as DingTalk will show it, check it against DingTalk&apos;s rules (keywords, size, mentions) and send it to the group to be sure it arrives.</source>
+        <translation>在这里，你将选择一条策略或一个机器人以及一条示例告警，查看消息在钉钉中的实际显示效果，按钉钉的规则（关键词、大小、@提及）进行检查，并发送到群里确认能够送达。</translation>
+    </message>
+    <message>
+        <source>Coming in a later version of AlertDesk.</source>
+        <translation>将在 AlertDesk 的后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Here you will write the configuration your servers need to send these alerts: Alertmanager&apos;s routes and receivers and the DingTalk webhook bridge&apos;s targets and templates, with a preview of each file and a check with amtool before anything is written.</source>
+        <translation>在这里，你将生成服务器发送这些告警所需的配置：Alertmanager 的路由和接收器，以及钉钉 webhook 桥接服务的目标和模板；写入之前可以预览每个文件，并用 amtool 进行检查。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PolicyRepository</name>
+    <message>
+        <source>read the notification policies</source>
+        <translation>读取通知策略</translation>
+    </message>
+    <message>
+        <source>read the policy</source>
+        <translation>读取该通知策略</translation>
+    </message>
+    <message>
+        <source>There is no notification policy with id %1; it may have been deleted.</source>
+        <translation>不存在 id 为 %1 的通知策略；它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>There is no notification policy named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的通知策略。</translation>
+    </message>
+    <message>
+        <source>A notification policy named &quot;%1&quot; already exists; pick another name.</source>
+        <translation>名为“%1”的通知策略已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>save notification policy &quot;%1&quot;</source>
+        <translation>保存通知策略“%1”</translation>
+    </message>
+    <message>
+        <source>A notification policy with id %1 already exists; add it without an id.</source>
+        <translation>id 为 %1 的通知策略已存在；请不带 id 添加。</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; sends to a contact that does not exist (id %2); it may have been deleted. Remove it from the recipients.</source>
+        <translation>通知策略“%1”的接收对象中有一个不存在的联系人（id %2）；它可能已被删除。请将其从接收对象中移除。</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; sends to a contact group that does not exist (id %2); it may have been deleted. Remove it from the recipients.</source>
+        <translation>通知策略“%1”的接收对象中有一个不存在的联系人组（id %2）；它可能已被删除。请将其从接收对象中移除。</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; sends to a robot that does not exist (id %2); it may have been deleted. Remove it from the recipients.</source>
+        <translation>通知策略“%1”的接收对象中有一个不存在的机器人（id %2）；它可能已被删除。请将其从接收对象中移除。</translation>
+    </message>
+    <message>
+        <source>delete the notification policy</source>
+        <translation>删除该通知策略</translation>
+    </message>
+    <message>
+        <source>There is no notification policy with id %1; it may have been deleted already.</source>
+        <translation>不存在 id 为 %1 的通知策略；它可能已经被删除。</translation>
+    </message>
+    <message>
+        <source>find where the notification policy is used</source>
+        <translation>查找该通知策略的使用位置</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; has an unknown %2 &quot;%3&quot; in the workspace; it was probably written by a newer AlertDesk. Update AlertDesk.</source>
+        <translation>工作区中通知策略“%1”的%2 &quot;%3&quot; 无法识别；它可能是由更新版本的 AlertDesk 写入的。请升级 AlertDesk。</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>message type</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <source>template dialect</source>
+        <translation>模板方言</translation>
+    </message>
+    <message>
+        <source>mention</source>
+        <translation>@提及方式</translation>
+    </message>
+    <message>
+        <source>recipient kind</source>
+        <translation>接收对象类型</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>运算符</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PolicyText</name>
+    <message>
+        <source>Condition &quot;%1&quot;: %2</source>
+        <translation>条件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>a double quote may only open a quoted value; quote the whole value and write the quote inside it as \&quot;.</source>
+        <translation>双引号只能用于开始一个带引号的值；请用引号括住整个值，值中的引号写作 \&quot;。</translation>
+    </message>
+    <message>
+        <source>the quoted value is never closed; add the closing double quote.</source>
+        <translation>带引号的值没有结束；请补上结尾的双引号。</translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote; put all of the value inside the quotes.</source>
+        <translation>结尾引号之后还有文本；请把整个值都放在引号内。</translation>
+    </message>
+    <message>
+        <source>there is no label name before the operator; write it like severity=critical.</source>
+        <translation>运算符前面没有标签名；请写成 severity=critical 这样的形式。</translation>
+    </message>
+    <message>
+        <source>after the label &quot;%1&quot; comes an operator: =, !=, =~, !~, in or notin.</source>
+        <translation>标签 &quot;%1&quot; 之后应是运算符：=、!=、=~、!~、in 或 notin。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs one or more values separated by |, such as critical|warning.</source>
+        <translation>&quot;%1&quot; 需要一个或多个以 | 分隔的值，例如 critical|warning。</translation>
+    </message>
+    <message>
+        <source>The matching rule is empty; write one or more conditions separated by commas, such as severity=critical, team=db.</source>
+        <translation>匹配规则为空；请填写一个或多个以逗号分隔的条件，例如 severity=critical, team=db。</translation>
+    </message>
+    <message>
+        <source>a double quote is never closed; add the closing quote.</source>
+        <translation>有双引号没有闭合；请补上结尾的引号。</translation>
+    </message>
+    <message>
+        <source>The matching rule &quot;%1&quot; has an empty condition (two commas in a row, or a comma at either end); remove the extra comma.</source>
+        <translation>匹配规则“%1”中有空条件（连续两个逗号，或开头/结尾有逗号）；请删除多余的逗号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list of days; write days like mon-fri, mon,wed,fri or daily.</source>
+        <translation>&quot;%1&quot; 不是有效的星期列表；请写成 mon-fri、mon,wed,fri 或 daily 这样的形式。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day; use mon, tue, wed, thu, fri, sat or sun.</source>
+        <translation>&quot;%1&quot; 不是有效的星期；请使用 mon、tue、wed、thu、fri、sat 或 sun。</translation>
+    </message>
+    <message>
+        <source>The days &quot;%1&quot; run backwards; ranges go from Monday towards Sunday, so write it as %2.</source>
+        <translation>星期范围 &quot;%1&quot; 是倒序的；范围应从周一到周日方向，请写成 %2。</translation>
+    </message>
+    <message>
+        <source>The days &quot;%1&quot; name %2 twice; list each day once.</source>
+        <translation>星期列表 &quot;%1&quot; 中 %2 出现了两次；每天只能写一次。</translation>
+    </message>
+    <message>
+        <source>24:00 is not a time of day; use 00:00 (a window whose end is before its start runs past midnight, e.g. 18:00-00:00).</source>
+        <translation>24:00 不是有效的时刻；请使用 00:00（结束时间早于开始时间的时段会跨过午夜，例如 18:00-00:00）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day; write it as HH:MM from 00:00 to 23:59, such as 09:00.</source>
+        <translation>&quot;%1&quot; 不是有效的时刻；请按 HH:MM 格式填写 00:00 到 23:59 之间的时间，例如 09:00。</translation>
+    </message>
+    <message>
+        <source>The duration is empty; enter one such as 30s, 5m, 4h or 1h30m.</source>
+        <translation>时长为空；请填写时长，例如 30s、5m、4h 或 1h30m。</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; is negative; enter a positive one such as 30s, 5m or 4h.</source>
+        <translation>时长 &quot;%1&quot; 为负数；请填写正的时长，例如 30s、5m 或 4h。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration; write whole numbers followed by a unit (s, m, h, d or w), such as 30s, 5m or 1h30m.</source>
+        <translation>&quot;%1&quot; 不是有效的时长；请写成整数加单位（s、m、h、d 或 w），例如 30s、5m 或 1h30m。</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; has a fraction; write whole numbers of smaller units instead, such as 1h30m for 1.5h.</source>
+        <translation>时长 &quot;%1&quot; 含有小数；请改用更小单位的整数，例如用 1h30m 表示 1.5h。</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; has a number without a unit; add s, m, h, d or w, such as %2m.</source>
+        <translation>时长 &quot;%1&quot; 中有数字缺少单位；请加上 s、m、h、d 或 w，例如 %2m。</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; uses milliseconds; AlertDesk works in whole seconds, so use s, m, h, d or w.</source>
+        <translation>时长 &quot;%1&quot; 使用了毫秒；AlertDesk 以整秒为单位，请使用 s、m、h、d 或 w。</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; uses the unknown unit &quot;%2&quot;; use s (seconds), m (minutes), h (hours), d (days) or w (weeks).</source>
+        <translation>时长 &quot;%1&quot; 使用了未知单位 &quot;%2&quot;；请使用 s（秒）、m（分钟）、h（小时）、d（天）或 w（周）。</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; lists its units out of order; write each unit once, largest first, such as 1h30m.</source>
+        <translation>时长 &quot;%1&quot; 中的单位顺序不对；每个单位只写一次，从大到小排列，例如 1h30m。</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; is longer than ten years; enter a shorter one.</source>
+        <translation>时长 &quot;%1&quot; 超过十年；请填写更短的时长。</translation>
+    </message>
+    <message>
+        <source>The duration &quot;%1&quot; is zero; enter one longer than zero, such as 30s.</source>
+        <translation>时长 &quot;%1&quot; 为零；请填写大于零的时长，例如 30s。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a notification window; write days, times and optionally a time zone, such as &quot;mon-fri 09:00-18:00 Asia/Shanghai&quot;.</source>
+        <translation>&quot;%1&quot; 不是有效的通知时段；请依次填写星期、时间和可选的时区，例如 &quot;mon-fri 09:00-18:00 Asia/Shanghai&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time range; write start and end as HH:MM-HH:MM, such as 09:00-18:00.</source>
+        <translation>&quot;%1&quot; 不是有效的时间范围；请按 HH:MM-HH:MM 填写开始和结束时间，例如 09:00-18:00。</translation>
+    </message>
+    <message>
+        <source>The window starts and ends at %1; for notifications around the clock leave the window out.</source>
+        <translation>该通知时段的开始和结束时间都是 %1；如需全天候通知，请不要设置通知时段。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotRepository</name>
+    <message>
+        <source>read the robots</source>
+        <translation>读取机器人</translation>
+    </message>
+    <message>
+        <source>read the robot</source>
+        <translation>读取该机器人</translation>
+    </message>
+    <message>
+        <source>There is no robot with id %1; it may have been deleted.</source>
+        <translation>不存在 id 为 %1 的机器人；它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>There is no robot named &quot;%1&quot;.</source>
+        <translation>不存在名为“%1”的机器人。</translation>
+    </message>
+    <message>
+        <source>A robot named &quot;%1&quot; already exists; pick another name.</source>
+        <translation>名为“%1”的机器人已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>save robot &quot;%1&quot;</source>
+        <translation>保存机器人“%1”</translation>
+    </message>
+    <message>
+        <source>A robot with id %1 already exists; add it without an id.</source>
+        <translation>id 为 %1 的机器人已存在；请不带 id 添加。</translation>
+    </message>
+    <message>
+        <source>delete the robot</source>
+        <translation>删除该机器人</translation>
+    </message>
+    <message>
+        <source>There is no robot with id %1; it may have been deleted already.</source>
+        <translation>不存在 id 为 %1 的机器人；它可能已经被删除。</translation>
+    </message>
+    <message>
+        <source>find where the robot is used</source>
+        <translation>查找该机器人的使用位置</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ScreenshotTaker</name>
+    <message numerus="yes">
+        <source>The keychain check did not answer within %n second(s); saving the window as it is.</source>
+        <translation>
+            <numerusform>钥匙串检查在 %n 秒内没有响应；按当前状态保存窗口截图。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The window closed before its screenshot was taken.</source>
+        <translation>截图之前窗口已关闭。</translation>
+    </message>
+    <message>
+        <source>Could not save the screenshot to %1. Check that the folder exists and is writable.</source>
+        <translation>无法将截图保存到 %1。请检查该文件夹是否存在且可写。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::Validation</name>
+    <message>
+        <source>The name is empty; enter 1 to %1 characters.</source>
+        <translation>名称为空；请输入 1 到 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; starts or ends with spaces; remove them.</source>
+        <translation>名称“%1”的开头或结尾有空格；请删除。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; contains a line break, tab or other control character; remove it.</source>
+        <translation>名称“%1”中含有换行符、制表符或其他控制字符；请删除。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is %2 characters long; shorten it to at most %3.</source>
+        <translation>名称“%1”长 %2 个字符；请缩短到不超过 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>A keyword is empty; enter 1 to %1 characters or remove it.</source>
+        <translation>有一个关键词为空；请输入 1 到 %1 个字符，或删除该关键词。</translation>
+    </message>
+    <message>
+        <source>Keyword &quot;%1&quot; starts or ends with spaces, which DingTalk would require in every message; remove them.</source>
+        <translation>关键词 &quot;%1&quot; 的开头或结尾有空格，钉钉会要求每条消息都包含这些空格；请删除。</translation>
+    </message>
+    <message>
+        <source>Keyword &quot;%1&quot; contains a line break, tab or other control character; remove it.</source>
+        <translation>关键词 &quot;%1&quot; 中含有换行符、制表符或其他控制字符；请删除。</translation>
+    </message>
+    <message>
+        <source>Keyword &quot;%1&quot; is %2 characters long; DingTalk allows at most %3, so shorten it.</source>
+        <translation>关键词 &quot;%1&quot; 长 %2 个字符；钉钉最多允许 %3 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <source>An IP range is empty; enter an IPv4 address such as 203.0.113.7 or a CIDR block such as 203.0.113.0/24, or remove it.</source>
+        <translation>有一个 IP地址（段）为空；请输入 IPv4 地址（例如 203.0.113.7）或 CIDR 地址段（例如 203.0.113.0/24），或将其删除。</translation>
+    </message>
+    <message>
+        <source>IP range &quot;%1&quot; contains spaces; remove them.</source>
+        <translation>IP地址（段）&quot;%1&quot; 中含有空格；请删除。</translation>
+    </message>
+    <message>
+        <source>DingTalk cannot whitelist IPv6 addresses; &quot;%1&quot; is IPv6, so enter the IPv4 address or range your alerts are sent from instead.</source>
+        <translation>钉钉不支持将 IPv6 地址加入白名单；&quot;%1&quot; 是 IPv6 地址，请改为填写发送告警所用的 IPv4 地址或地址段。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 address; write four numbers from 0 to 255 without leading zeros, such as 203.0.113.7 or 203.0.113.0/24.</source>
+        <translation>&quot;%1&quot; 不是有效的 IPv4 地址；请写成四个 0 到 255 之间且没有前导零的数字，例如 203.0.113.7 或 203.0.113.0/24。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid prefix length; write a CIDR block with a prefix from /0 to /32, such as 203.0.113.0/24.</source>
+        <translation>&quot;%1&quot; 的前缀长度无效；请填写前缀在 /0 到 /32 之间的 CIDR 地址段，例如 203.0.113.0/24。</translation>
+    </message>
+    <message>
+        <source>Phone number &quot;%1&quot; contains spaces; write it as digits only, with the country code followed by a dash if needed, such as 13800138000 or +86-13800138000.</source>
+        <translation>手机号 &quot;%1&quot; 中含有空格；请只填写数字，需要时在国家码后加短横线，例如 13800138000 或 +86-13800138000。</translation>
+    </message>
+    <message>
+        <source>Phone number &quot;%1&quot; has no dash after the country code; write it as +CC-number, such as +86-13800138000 or +852-12345678.</source>
+        <translation>手机号 &quot;%1&quot; 的国家码后缺少短横线；请写成 +国家码-号码，例如 +86-13800138000 或 +852-12345678。</translation>
+    </message>
+    <message>
+        <source>Phone number &quot;%1&quot; is not in the expected format: 5 to 20 digits, optionally after a country code written as +CC-, such as 13800138000 or +852-12345678.</source>
+        <translation>手机号 &quot;%1&quot; 的格式不正确：应为 5 到 20 位数字，前面可加 +国家码- 形式的国家码，例如 13800138000 或 +852-12345678。</translation>
+    </message>
+    <message>
+        <source>E-mail address &quot;%1&quot; does not look like name@example.com; check it for typos and spaces.</source>
+        <translation>电子邮件地址 &quot;%1&quot; 不符合 name@example.com 的格式；请检查是否有拼写错误或空格。</translation>
+    </message>
+    <message>
+        <source>A label name is empty; enter one such as alertname or severity.</source>
+        <translation>有一个标签名为空；请填写标签名，例如 alertname 或 severity。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a label name; label names use letters, digits and underscores and do not start with a digit, such as alertname or k8s_namespace.</source>
+        <translation>&quot;%1&quot; 不是有效的标签名；标签名只能包含字母、数字和下划线，且不能以数字开头，例如 alertname 或 k8s_namespace。</translation>
+    </message>
+    <message>
+        <source>The time zone is empty; enter an IANA time zone such as Asia/Shanghai or UTC.</source>
+        <translation>时区为空；请填写 IANA 时区，例如 Asia/Shanghai 或 UTC。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows; enter an IANA time zone such as Asia/Shanghai, Europe/Berlin or UTC.</source>
+        <translation>本系统不认识时区 &quot;%1&quot;；请填写 IANA 时区，例如 Asia/Shanghai、Europe/Berlin 或 UTC。</translation>
+    </message>
+    <message>
+        <source>The webhook endpoint &quot;%1&quot; is not a valid URL; use https://oapi.dingtalk.com/robot/send unless you send through a proxy.</source>
+        <translation>Webhook 接口地址 &quot;%1&quot; 不是有效的 URL；除非通过代理发送，否则请使用 https://oapi.dingtalk.com/robot/send。</translation>
+    </message>
+    <message>
+        <source>The webhook endpoint &quot;%1&quot; does not start with https://; use an https URL.</source>
+        <translation>Webhook 接口地址 &quot;%1&quot; 不是以 https:// 开头；请使用 https 地址。</translation>
+    </message>
+    <message>
+        <source>The webhook endpoint &quot;%1&quot; uses plain http, which would send the access token unencrypted; use https (http is allowed only for this computer, such as 127.0.0.1 or localhost).</source>
+        <translation>Webhook 接口地址 &quot;%1&quot; 使用明文 http，access token 将以未加密方式发送；请使用 https（只有本机地址才允许 http，例如 127.0.0.1 或 localhost）。</translation>
+    </message>
+    <message>
+        <source>The webhook endpoint contains a user name or password; remove the part before @ in the host.</source>
+        <translation>Webhook 接口地址中含有用户名或密码；请删除主机名中 @ 之前的部分。</translation>
+    </message>
+    <message>
+        <source>The webhook endpoint &quot;%1&quot; has a query (the part after ?); the endpoint ends at the path, the access token is kept separately.</source>
+        <translation>Webhook 接口地址 &quot;%1&quot; 带有查询参数（? 之后的部分）；接口地址到路径为止，access token 单独保存。</translation>
+    </message>
+    <message>
+        <source>The webhook endpoint &quot;%1&quot; has a fragment (the part after #); remove it.</source>
+        <translation>Webhook 接口地址 &quot;%1&quot; 带有片段（# 之后的部分）；请删除。</translation>
+    </message>
+    <message>
+        <source>The access token is missing; paste the whole webhook URL DingTalk shows under Webhook.</source>
+        <translation>缺少 access token；请粘贴钉钉在 Webhook 处显示的完整地址。</translation>
+    </message>
+    <message>
+        <source>The access token contains spaces or line breaks; copy it again without them.</source>
+        <translation>access token 中含有空格或换行符；请重新复制，不要带上它们。</translation>
+    </message>
+    <message>
+        <source>The access token contains characters other than letters, digits, - and _; copy it again from the webhook URL DingTalk shows.</source>
+        <translation>access token 中含有字母、数字、- 和 _ 以外的字符；请从钉钉显示的 Webhook 地址中重新复制。</translation>
+    </message>
+    <message>
+        <source>The access token is %1 characters long; DingTalk&apos;s tokens are 64 characters (8 to 256 are accepted), so copy the whole webhook URL again.</source>
+        <translation>access token 长 %1 个字符；钉钉的 access token 为 64 个字符（可接受 8 到 256 个），请重新复制完整的 Webhook 地址。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; condition on label &quot;%2&quot; needs exactly one value; it has %3.</source>
+        <translation>标签 &quot;%2&quot; 上的 &quot;%1&quot; 条件需要且只需要一个值；现在有 %3 个。</translation>
+    </message>
+    <message>
+        <source>The regular expression &quot;%1&quot; for label &quot;%2&quot; is invalid: %3 at offset %4; fix it or use = for a plain value.</source>
+        <translation>标签 &quot;%2&quot; 的正则表达式 &quot;%1&quot; 无效：%3（位置 %4）；请修正，或对普通值使用 =。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; condition on label &quot;%2&quot; has no values; list one or more values separated by |, such as critical|warning.</source>
+        <translation>标签 &quot;%2&quot; 上的 &quot;%1&quot; 条件没有值；请列出一个或多个以 | 分隔的值，例如 critical|warning。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; condition on label &quot;%2&quot; has an empty value; remove it (use = &quot;&quot; to match a missing label).</source>
+        <translation>标签 &quot;%2&quot; 上的 &quot;%1&quot; 条件中有空值；请删除（要匹配不存在的标签，请使用 = &quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; condition on label &quot;%2&quot; lists &quot;%3&quot; twice; remove one of them.</source>
+        <translation>标签 &quot;%2&quot; 上的 &quot;%1&quot; 条件中 &quot;%3&quot; 出现了两次；请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>The notes are %1 characters long; shorten them to at most %2.</source>
+        <translation>备注长 %1 个字符；请缩短到不超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The description is %1 characters long; shorten it to at most %2.</source>
+        <translation>说明长 %1 个字符；请缩短到不超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The picture is %1 KiB; pick one of at most 1 MiB.</source>
+        <translation>图片大小为 %1 KiB；请选择不超过 1 MiB 的图片。</translation>
+    </message>
+    <message>
+        <source>The picture is neither a PNG nor a JPEG file; pick a PNG or JPEG picture.</source>
+        <translation>该图片既不是 PNG 也不是 JPEG 文件；请选择 PNG 或 JPEG 图片。</translation>
+    </message>
+    <message>
+        <source>The picture&apos;s size cannot be read (the file looks truncated or damaged); pick another picture.</source>
+        <translation>无法读取图片尺寸（文件似乎不完整或已损坏）；请选择其他图片。</translation>
+    </message>
+    <message>
+        <source>The picture is %1x%2 pixels; a robot&apos;s picture is at most %3x%3 pixels, so scale it down.</source>
+        <translation>图片为 %1x%2 像素；机器人头像最大为 %3x%3 像素，请缩小。</translation>
+    </message>
+    <message>
+        <source>Signing is off, so the robot must not have a signing secret; turn signing on or clear the secret.</source>
+        <translation>加签已关闭，机器人不应有加签密钥；请开启加签或清除密钥。</translation>
+    </message>
+    <message>
+        <source>Signing is on but there is no signing secret; paste the secret DingTalk shows under Additional Signature (it starts with SEC).</source>
+        <translation>已开启加签，但没有加签密钥；请粘贴钉钉在“加签”下显示的密钥（以 SEC 开头）。</translation>
+    </message>
+    <message>
+        <source>The signing secret contains spaces or line breaks; copy it again without them.</source>
+        <translation>加签密钥中含有空格或换行符；请重新复制，不要带上它们。</translation>
+    </message>
+    <message>
+        <source>The signing secret does not start with SEC; copy the whole secret DingTalk shows under Additional Signature.</source>
+        <translation>加签密钥不是以 SEC 开头；请复制钉钉在“加签”下显示的完整密钥。</translation>
+    </message>
+    <message>
+        <source>The signing secret contains characters that DingTalk never puts in one; copy it again from DingTalk.</source>
+        <translation>加签密钥中含有钉钉密钥不会出现的字符；请从钉钉重新复制。</translation>
+    </message>
+    <message>
+        <source>The signing secret is %1 characters long; DingTalk&apos;s secrets are SEC followed by 64 characters (10 to 256 are accepted), so copy the whole secret again.</source>
+        <translation>加签密钥长 %1 个字符；钉钉的密钥为 SEC 加 64 个字符（可接受 10 到 256 个），请重新复制完整的密钥。</translation>
+    </message>
+    <message>
+        <source>A robot has at most %1 custom keywords (DingTalk&apos;s limit); this one has %2. Remove some of them.</source>
+        <translation>一个机器人最多有 %1 个自定义关键词（钉钉的限制）；当前有 %2 个。请删除一些。</translation>
+    </message>
+    <message>
+        <source>Keyword &quot;%1&quot; is listed twice; remove one of them.</source>
+        <translation>关键词 &quot;%1&quot; 出现了两次；请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>A robot has at most %1 IP addresses or ranges (DingTalk&apos;s limit); this one has %2. Merge some into CIDR blocks or remove them.</source>
+        <translation>一个机器人最多有 %1 个 IP地址（段）（钉钉的限制）；当前有 %2 个。请将部分地址合并为 CIDR 地址段，或删除一些。</translation>
+    </message>
+    <message>
+        <source>IP range &quot;%1&quot; is listed twice; remove one of them.</source>
+        <translation>IP地址（段）&quot;%1&quot; 出现了两次；请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>IP range &quot;%1&quot; covers the same addresses as &quot;%2&quot;; remove one of them.</source>
+        <translation>IP地址（段）&quot;%1&quot; 与 &quot;%2&quot; 覆盖的地址相同；请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>The duration is %1; it must be longer than zero (for example 30s, 5m or 4h).</source>
+        <translation>时长为 %1；它必须大于零（例如 30s、5m 或 4h）。</translation>
+    </message>
+    <message>
+        <source>The repeat interval (%1) is shorter than the group interval (%2), so Alertmanager would repeat notifications only at the group interval; make the repeat interval at least %2.</source>
+        <translation>重复间隔（%1）比分组间隔（%2）短，Alertmanager 实际只会按分组间隔重复通知；请将重复间隔设为至少 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;...&quot; (group by all labels) cannot be combined with label names; use either &quot;...&quot; alone or a list of labels.</source>
+        <translation>&quot;...&quot;（按所有标签分组）不能与标签名同时使用；请单独使用 &quot;...&quot;，或只列出标签。</translation>
+    </message>
+    <message>
+        <source>Label &quot;%1&quot; is listed twice in group by; remove one of them.</source>
+        <translation>标签 &quot;%1&quot; 在分组依据中出现了两次；请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>A policy without recipients reaches nobody; add a contact, a contact group or a robot.</source>
+        <translation>没有接收对象的通知策略不会通知到任何人；请添加联系人、联系人组或机器人。</translation>
+    </message>
+    <message>
+        <source>A recipient has no id; pick the contact, group or robot again.</source>
+        <translation>有一个接收对象没有 id；请重新选择联系人、联系人组或机器人。</translation>
+    </message>
+    <message>
+        <source>The %1 with id %2 is listed twice among the recipients; remove one of them.</source>
+        <translation>id 为 %2 的 %1 在接收对象中出现了两次；请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>The notification window has no days; pick at least one day or remove the window.</source>
+        <translation>通知时段没有选择星期；请至少选择一天，或删除该通知时段。</translation>
+    </message>
+    <message>
+        <source>The notification window has an unknown day (%1); pick days from Monday to Sunday.</source>
+        <translation>通知时段中有未知的星期（%1）；请从周一到周日中选择。</translation>
+    </message>
+    <message>
+        <source>The notification window lists %1 twice; remove one of them.</source>
+        <translation>通知时段中 %1 出现了两次；请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>The notification window needs a start and an end time, such as 09:00-18:00.</source>
+        <translation>通知时段需要开始和结束时间，例如 09:00-18:00。</translation>
+    </message>
+    <message>
+        <source>The notification window starts and ends at %1; for notifications around the clock remove the window.</source>
+        <translation>通知时段的开始和结束时间都是 %1；如需全天候通知，请删除该通知时段。</translation>
+    </message>
+    <message>
+        <source>The title template is %1 characters long; DingTalk takes at most 20000 bytes per message, so shorten it to at most %2 characters.</source>
+        <translation>标题模板长 %1 个字符；钉钉每条消息最多 20000 字节，请缩短到不超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>The text template is %1 characters long; DingTalk takes at most 20000 bytes per message, so shorten it to at most %2 characters.</source>
+        <translation>正文模板长 %1 个字符；钉钉每条消息最多 20000 字节，请缩短到不超过 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>DingTalk refuses a robot without a security setting; add custom keywords (such as Alarm and Dispatch), turn on signing or add an IP range.</source>
+        <translation>钉钉不接受没有安全设置的机器人；请添加自定义关键词（例如 Alarm 和 Dispatch）、开启加签，或添加 IP地址（段）。</translation>
+    </message>
+    <message>
+        <source>The DingTalk Custom Robot Service Terms of Service have not been accepted; read them and tick &quot;I have read and accepted&quot; to use the robot.</source>
+        <translation>尚未同意《钉钉自定义机器人服务及免责条款》；请阅读条款并勾选“我已阅读并同意”后再使用该机器人。</translation>
+    </message>
+    <message>
+        <source>DingTalk user id &quot;%1&quot; contains spaces; remove them.</source>
+        <translation>钉钉用户 ID &quot;%1&quot; 中含有空格；请删除。</translation>
+    </message>
+    <message>
+        <source>DingTalk user id &quot;%1&quot; is %2 characters long; a user id has at most %3.</source>
+        <translation>钉钉用户 ID &quot;%1&quot; 长 %2 个字符；用户 ID 最多 %3 个字符。</translation>
+    </message>
+    <message>
+        <source>A member has no id; pick the contact again.</source>
+        <translation>有一个成员没有 id；请重新选择该联系人。</translation>
+    </message>
+    <message>
+        <source>The contact with id %1 is listed twice among the members; remove one of them.</source>
+        <translation>id 为 %1 的联系人在成员中出现了两次；请删除其中一个。</translation>
+    </message>
+    <message>
+        <source>Matching rule %1 has no conditions; add one (such as severity=critical) or remove the rule.</source>
+        <translation>匹配规则 %1 没有条件；请添加条件（例如 severity=critical），或删除该规则。</translation>
+    </message>
+    <message>
+        <source>Matching rule %1: %2</source>
+        <translation>匹配规则 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::WebhookUrl</name>
+    <message>
+        <source>The webhook URL is empty; copy the whole URL DingTalk shows under Webhook and paste it here.</source>
+        <translation>Webhook 地址为空；请复制钉钉在 Webhook 处显示的完整地址并粘贴到这里。</translation>
+    </message>
+    <message>
+        <source>This is not a webhook URL; it should start with https://, like https://oapi.dingtalk.com/robot/send?access_token=... Copy the whole URL DingTalk shows under Webhook.</source>
+        <translation>这不是 Webhook 地址；它应以 https:// 开头，形如 https://oapi.dingtalk.com/robot/send?access_token=... 请复制钉钉在 Webhook 处显示的完整地址。</translation>
+    </message>
+    <message>
+        <source>This webhook URL has no host name; copy the whole URL DingTalk shows under Webhook.</source>
+        <translation>该 Webhook 地址没有主机名；请复制钉钉在 Webhook 处显示的完整地址。</translation>
+    </message>
+    <message>
+        <source>This webhook URL contains a user name or password before the host; DingTalk webhooks have none, so remove it.</source>
+        <translation>该 Webhook 地址在主机名前含有用户名或密码；钉钉的 Webhook 不含这些内容，请删除。</translation>
+    </message>
+    <message>
+        <source>This webhook URL uses plain http://, which would send the access token unencrypted; use https:// (http is allowed only for this computer, such as 127.0.0.1 or localhost).</source>
+        <translation>该 Webhook 地址使用明文 http://，access token 将以未加密方式发送；请使用 https://（只有本机地址才允许 http，例如 127.0.0.1 或 localhost）。</translation>
+    </message>
+    <message>
+        <source>This webhook URL has no access_token. Copy the whole URL DingTalk shows under Webhook.</source>
+        <translation>该 Webhook 地址中没有 access_token。请复制钉钉在 Webhook 处显示的完整地址。</translation>
+    </message>
+    <message>
+        <source>This webhook URL has two different access_token values; copy the URL of one robot only.</source>
+        <translation>该 Webhook 地址中有两个不同的 access_token 值；请只复制一个机器人的地址。</translation>
+    </message>
+    <message>
+        <source>Dropped the query parameter &quot;%1&quot;: a DingTalk webhook only needs access_token.</source>
+        <translation>已去掉查询参数 &quot;%1&quot;：钉钉 Webhook 只需要 access_token。</translation>
+    </message>
+    <message>
+        <source>Dropped the part after # from the webhook URL; DingTalk webhooks have none.</source>
+        <translation>已去掉 Webhook 地址中 # 之后的部分；钉钉的 Webhook 不含这一部分。</translation>
+    </message>
+    <message>
+        <source>This webhook goes to %1, not to DingTalk&apos;s oapi.dingtalk.com. That is fine for a proxy or a test server; otherwise check that you copied the right URL.</source>
+        <translation>该 Webhook 指向 %1，而不是钉钉的 oapi.dingtalk.com。如果是代理或测试服务器则没有问题；否则请检查复制的地址是否正确。</translation>
+    </message>
+    <message>
+        <source>DingTalk&apos;s robot webhooks end in /robot/send, but this one ends in &quot;%1&quot;; check that you copied the right URL.</source>
+        <translation>钉钉机器人的 Webhook 以 /robot/send 结尾，但该地址以 &quot;%1&quot; 结尾；请检查复制的地址是否正确。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::Workspace</name>
+    <message>
+        <source>A robot named &quot;%1&quot; already exists; pick another name.</source>
+        <translation>名为“%1”的机器人已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Signing is now on, so AlertDesk needs the robot&apos;s signing secret (it starts with SEC); copy it from the robot&apos;s security settings in DingTalk.</source>
+        <translation>加签现已开启，AlertDesk 需要机器人的加签密钥（以 SEC 开头）；请从钉钉中该机器人的安全设置里复制。</translation>
+    </message>
+    <message>
+        <source>The keychain has no %1 for robot &quot;%2&quot;. Paste the robot&apos;s webhook again (alertdeskctl robot edit, or Edit in the Robots page) to store it.</source>
+        <translation>钥匙串中没有机器人“%2”的%1。请重新粘贴该机器人的 Webhook（alertdeskctl robot edit，或在“机器人”页面中点击“编辑”）以保存。</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>access token</translation>
+    </message>
+    <message>
+        <source>signing secret</source>
+        <translation>加签密钥</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::WorkspaceFileDialogs</name>
+    <message>
+        <source>AlertDesk workspaces (*.sqlite *.db)</source>
+        <translation>AlertDesk 工作区 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>新建工作区</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name for the new workspace, or use Open workspace to open this one.</source>
+        <translation>%1 已存在。请为新工作区另选一个名称，或使用“打开工作区”打开这个文件。</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>打开工作区</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::startup::Messages</name>
+    <message>
+        <source>Run alertdesk --help to see the options.</source>
+        <translation>运行 alertdesk --help 查看可用选项。</translation>
+    </message>
+    <message>
+        <source>Could not open the workspace</source>
+        <translation>无法打开工作区</translation>
+    </message>
+</context>
+</TS>

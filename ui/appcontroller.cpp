@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: AlertDesk contributors
+#include "appcontroller.h"
+
+#include "mainwindow.h"
+#include "secrets/secretstore.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+
+namespace alertdesk {
+
+AppController::AppController(SecretStoreFactory secrets, QObject* parent)
+    : QObject(parent)
+    , m_secrets(std::move(secrets))
+{}
+
+AppController::~AppController()
+{
+    delete m_window;
+}
+
+Result<void> AppController::open(const QString& databasePath)
+{
+    auto opened = Workspace::open(databasePath, m_secrets());
+    if (!opened) {
+        return opened.error();
+    }
+    m_workspace = std::move(opened).value();
+    m_window = createWindow();
+    m_window->showResult(tr("Opened %1.").arg(QFileInfo(databasePath).fileName()));
+    return {};
+}
+
+MainWindow* AppController::createWindow()
+{
+    auto* window = new MainWindow(*m_workspace);
+    connect(window, &MainWindow::openWorkspaceRequested, this, &AppController::reopen);
+    return window;
+}
+
+void AppController::reopen(const QString& databasePath)
+{
+    const bool existed = QFileInfo::exists(databasePath);
+    auto opened = Workspace::open(databasePath, m_secrets());
+    if (!opened) {
+        QMessageBox::warning(m_window, tr("Could not open the workspace"), opened.error().message);
+        m_window->showResult(tr("Could not open %1.").arg(QDir::toNativeSeparators(databasePath)));
+        return;
+    }
+
+    // The old window is still inside the menu action that asked for this: retire it on the next turn of the event
+    // loop, and its workspace with it.
+    MainWindow* oldWindow = m_window;
+    Workspace* oldWorkspace = m_workspace.release();
+    oldWindow->saveUiState();
+    connect(oldWindow, &QObject::destroyed, this, [oldWorkspace] { delete oldWorkspace; });
+
+    m_workspace = std::move(opened).value();
+    m_window = createWindow();
+    m_window->show();
+    m_window->showResult(existed ? tr("Opened %1.").arg(QFileInfo(databasePath).fileName())
+                                 : tr("Created %1.").arg(QFileInfo(databasePath).fileName()));
+    oldWindow->hide();
+    oldWindow->deleteLater();
+}
+
+} // namespace alertdesk

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: AlertDesk contributors
+#include "launchoptions.h"
+
+#include "translations.h"
+#include "workspace.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+namespace alertdesk {
+
+namespace {
+
+struct Options {
+    QCommandLineOption db{QStringList{QStringLiteral("db")},
+                          LaunchOptions::tr("Open the workspace file PATH (default: $ALERTDESK_DB, else %1).")
+                              .arg(QDir::toNativeSeparators(Workspace::defaultDatabasePath())),
+                          LaunchOptions::tr("PATH")};
+    QCommandLineOption screenshot{
+        QStringList{QStringLiteral("screenshot")},
+        LaunchOptions::tr("Save a PNG of the main window to FILE once it is shown, then quit."),
+        LaunchOptions::tr("FILE")};
+    QCommandLineOption lang{QStringList{QStringLiteral("lang")},
+                            LaunchOptions::tr("Use LANGUAGE (%1) instead of the system's language.")
+                                .arg(availableLanguages().join(QStringLiteral(", "))),
+                            LaunchOptions::tr("LANGUAGE")};
+
+    void addTo(QCommandLineParser& parser) const { parser.addOptions({db, screenshot, lang}); }
+};
+
+} // namespace
+
+QString LaunchOptions::requestedLanguage(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("LANGUAGE"));
+    parser.addOption(lang);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    // Everything but --lang is unknown here; the full parse below reports real errors.
+    parser.parse(arguments);
+    const QString language = parser.value(lang);
+    return availableLanguages().contains(language) ? language : QString();
+}
+
+Result<LaunchOptions> LaunchOptions::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Set up DingTalk group-robot alert notifications."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const Options options;
+    options.addTo(parser);
+    if (!parser.parse(arguments)) {
+        return Error::invalid(QString(), parser.errorText());
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        parser.showHelp(0);
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        parser.showVersion();
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return Error::invalid(QString(), tr("Unexpected argument \"%1\"; use --db PATH to open a workspace file.")
+                                             .arg(parser.positionalArguments().constFirst()));
+    }
+
+    LaunchOptions result;
+    result.language = parser.value(options.lang);
+    if (!result.language.isEmpty() && !availableLanguages().contains(result.language)) {
+        return Error::invalid(QStringLiteral("lang"),
+                              tr("AlertDesk has no translation \"%1\"; use one of: %2.")
+                                  .arg(result.language, availableLanguages().join(QStringLiteral(", "))));
+    }
+    result.databasePath = parser.isSet(options.db) ? QFileInfo(parser.value(options.db)).absoluteFilePath()
+                                                   : Workspace::defaultDatabasePath();
+    if (parser.isSet(options.screenshot)) {
+        result.screenshotPath = QFileInfo(parser.value(options.screenshot)).absoluteFilePath();
+    }
+    return result;
+}
+
+} // namespace alertdesk

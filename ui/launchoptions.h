@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: AlertDesk contributors
+#pragma once
+
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace alertdesk {
+
+/// What `alertdesk` was started with:
+///   --db PATH          the workspace file (default: Workspace::defaultDatabasePath(), which honours ALERTDESK_DB)
+///   --screenshot FILE  show the window, save a PNG of it to FILE once the keychain check has answered, and quit
+///   --lang en|zh_CN    the language, instead of the system locale's
+struct LaunchOptions {
+    Q_DECLARE_TR_FUNCTIONS(alertdesk::LaunchOptions)
+public:
+    QString databasePath;
+    QString screenshotPath; ///< empty: a normal interactive session
+    QString language;       ///< empty: follow the system locale
+
+    /// Just --lang, read before the translators are installed (so that --help can be shown translated).
+    static QString requestedLanguage(const QStringList& arguments);
+    /// Parses the command line. --help and --version print and exit; a bad option is an Error with a sentence.
+    static Result<LaunchOptions> parse(const QStringList& arguments);
+};
+
+} // namespace alertdesk
