@@ -53,8 +53,7 @@ CliContext::CliContext(QString databasePath, bool json, QTextStream& out, QTextS
     , m_json(json)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 CliContext::~CliContext() = default;
 
@@ -102,7 +101,7 @@ QString optionForField(const QString& field)
         {QStringLiteral("repeatInterval"), QStringLiteral("--repeat-interval")},
         {QStringLiteral("window"), QStringLiteral("--window")},
     };
-    return options.value(field);  // e.g. "security": a rule across options, the sentence says which
+    return options.value(field); // e.g. "security": a rule across options, the sentence says which
 }
 
 } // namespace

@@ -60,8 +60,7 @@ public:
     std::optional<QString> readStdinLine();
 
     /// Runs an asynchronous core call and waits for its answer with a local event loop (the CLI may block).
-    template <typename T>
-    T wait(const std::function<void(QObject* context, std::function<void(T)> done)>& start)
+    template <typename T> T wait(const std::function<void(QObject* context, std::function<void(T)> done)>& start)
     {
         std::optional<T> answer;
         QEventLoop loop;
@@ -89,7 +88,7 @@ private:
 struct CliVerb {
     QString name;
     QString summary;
-    QString arguments;  ///< positional arguments for the help text, e.g. "NAME"
+    QString arguments; ///< positional arguments for the help text, e.g. "NAME"
     std::function<void(QCommandLineParser&)> addOptions;
     std::function<int(CliContext&, const QCommandLineParser&)> run;
 };

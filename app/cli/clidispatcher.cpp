@@ -20,33 +20,34 @@ QList<CliEntity> entities()
 QList<QCommandLineOption> globalOptions()
 {
     return {
-        QCommandLineOption(QStringLiteral("db"),
-                           Cli::tr("Workspace file to use (default: $ALERTDESK_DB, else %1).")
-                               .arg(Workspace::defaultDatabasePath()),
-                           Cli::tr("PATH")),
+        QCommandLineOption(
+            QStringLiteral("db"),
+            Cli::tr("Workspace file to use (default: $ALERTDESK_DB, else %1).").arg(Workspace::defaultDatabasePath()),
+            Cli::tr("PATH")),
         QCommandLineOption(QStringLiteral("json"), Cli::tr("Print list and show output as JSON.")),
     };
 }
 
 QString mainHelp()
 {
-    QString text = Cli::tr("Usage: alertdeskctl [--db PATH] [--json] COMMAND VERB [OPTIONS]\n\n"
-                      "Sets up DingTalk group robots, contacts, contact groups and notification policies in an "
-                      "AlertDesk workspace.\nRobot access tokens and signing secrets are kept in the system keychain "
-                      "and read from standard input only.\n\nCommands:\n");
+    QString text =
+        Cli::tr("Usage: alertdeskctl [--db PATH] [--json] COMMAND VERB [OPTIONS]\n\n"
+                "Sets up DingTalk group robots, contacts, contact groups and notification policies in an "
+                "AlertDesk workspace.\nRobot access tokens and signing secrets are kept in the system keychain "
+                "and read from standard input only.\n\nCommands:\n");
     for (const CliEntity& entity : entities()) {
         QStringList verbs;
         for (const CliVerb& verb : entity.verbs)
             verbs.append(verb.name);
-        text += QStringLiteral("  %1  %2\n      %3\n").arg(entity.name.leftJustified(8), verbs.join(QLatin1Char('|')),
-                                                          entity.summary);
+        text += QStringLiteral("  %1  %2\n      %3\n")
+                    .arg(entity.name.leftJustified(8), verbs.join(QLatin1Char('|')), entity.summary);
     }
     text += Cli::tr("\nGlobal options:\n"
-               "  --db PATH    workspace file (default: $ALERTDESK_DB, else %1)\n"
-               "  --json       JSON output for list and show\n"
-               "  --help       help; also after any command: alertdeskctl robot add --help\n"
-               "  --version    print the version\n\n"
-               "Exit status: 0 ok, 1 usage or validation error, 2 workspace/storage error, 3 keychain error.\n")
+                    "  --db PATH    workspace file (default: $ALERTDESK_DB, else %1)\n"
+                    "  --json       JSON output for list and show\n"
+                    "  --help       help; also after any command: alertdeskctl robot add --help\n"
+                    "  --version    print the version\n\n"
+                    "Exit status: 0 ok, 1 usage or validation error, 2 workspace/storage error, 3 keychain error.\n")
                 .arg(Workspace::defaultDatabasePath());
     return text;
 }
@@ -62,12 +63,10 @@ QString entityHelp(const CliEntity& entity)
 
 bool isHelp(const QString& argument)
 {
-    return argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
-           argument == QLatin1String("help");
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h") || argument == QLatin1String("help");
 }
 
-int runVerb(const CliEntity& entity, const CliVerb& verb, const QStringList& rest, QTextStream& out,
-            QTextStream& err)
+int runVerb(const CliEntity& entity, const CliVerb& verb, const QStringList& rest, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(verb.summary);
@@ -103,8 +102,8 @@ int runVerb(const CliEntity& entity, const CliVerb& verb, const QStringList& res
         return ExitUsage;
     }
     const QString db = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : QString();
-    CliContext context(db.isEmpty() ? Workspace::defaultDatabasePath() : db, parser.isSet(QStringLiteral("json")),
-                       out, err);
+    CliContext context(db.isEmpty() ? Workspace::defaultDatabasePath() : db, parser.isSet(QStringLiteral("json")), out,
+                       err);
     return verb.run(context, parser);
 }
 
@@ -148,7 +147,8 @@ int runCli(const QStringList& arguments)
             if (verb.name == verbName)
                 return runVerb(entity, verb, globals + args, out, err);
         }
-        err << Cli::tr("error: '%1' is not a verb of '%2'.").arg(verbName, entity.name) << Qt::endl << entityHelp(entity);
+        err << Cli::tr("error: '%1' is not a verb of '%2'.").arg(verbName, entity.name) << Qt::endl
+            << entityHelp(entity);
         return ExitUsage;
     }
     err << Cli::tr("error: unknown command '%1'.").arg(entityName) << Qt::endl << mainHelp();

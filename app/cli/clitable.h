@@ -12,7 +12,9 @@ namespace alertdesk {
 /// Plain-text output for `list` and `show`: columns aligned for terminals, Chinese characters counted double width.
 class CliTable {
 public:
-    explicit CliTable(QStringList headers) : m_headers(std::move(headers)) {}
+    explicit CliTable(QStringList headers)
+        : m_headers(std::move(headers))
+    {}
     void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
     /// Prints the table, or `emptyText` when there are no rows.
     void print(QTextStream& out, const QString& emptyText) const;

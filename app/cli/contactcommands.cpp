@@ -26,8 +26,7 @@ void addContactOptions(QCommandLineParser& parser, bool editing)
                    Cli::tr("PHONE")),
         makeOption(QStringLiteral("email"), Cli::tr("Email address."), Cli::tr("EMAIL")),
         makeOption(QStringLiteral("user-id"), Cli::tr("DingTalk user id, for @mentions by id."), Cli::tr("ID")),
-        makeOption(QStringLiteral("robot"), Cli::tr("The contact's DingTalk chatbot, by robot name."),
-                   Cli::tr("NAME")),
+        makeOption(QStringLiteral("robot"), Cli::tr("The contact's DingTalk chatbot, by robot name."), Cli::tr("NAME")),
         makeOption(QStringLiteral("webhook"),
                    Cli::tr("The contact's DingTalk chatbot, by webhook URL: links the robot with that token."),
                    Cli::tr("URL")),
@@ -58,7 +57,7 @@ Result<QString> robotForWebhook(CliContext& cli, Workspace& workspace, const QSt
             return robot.uuid;
     }
     if (unreadable)
-        return *unreadable;  // the match may be among the robots whose token could not be read
+        return *unreadable; // the match may be among the robots whose token could not be read
     return Error::conflict(QStringLiteral("robotUuid"),
                            Cli::tr("No robot in this workspace has that webhook. Add the robot first "
                                    "(alertdeskctl robot add --webhook ...), then link it with --robot NAME."));
@@ -186,8 +185,8 @@ int list(CliContext& cli, const QCommandLineParser&)
     CliTable table({Cli::tr("NAME", "column"), Cli::tr("PHONE", "column"), Cli::tr("EMAIL", "column"),
                     Cli::tr("USER ID", "column"), Cli::tr("CHATBOT", "column")});
     for (const Contact& contact : *contacts)
-        table.addRow({contact.name, contact.phone, contact.email, contact.userId,
-                      robotName(*workspace, contact.robotUuid)});
+        table.addRow(
+            {contact.name, contact.phone, contact.email, contact.userId, robotName(*workspace, contact.robotUuid)});
     table.print(cli.out(), Cli::tr("No contacts yet. Add one with: alertdeskctl contact add --help"));
     return ExitOk;
 }
@@ -237,18 +236,20 @@ CliEntity contactCommands()
         QStringLiteral("contact"),
         Cli::tr("Contacts: who alerts are for, how to @mention them, and their DingTalk chatbot."),
         {
-            {QStringLiteral("add"), Cli::tr("Add a contact."), {}, [](QCommandLineParser& p) {
-                 addContactOptions(p, false);
-             }, add},
+            {QStringLiteral("add"),
+             Cli::tr("Add a contact."),
+             {},
+             [](QCommandLineParser& p) { addContactOptions(p, false); },
+             add},
             {QStringLiteral("list"), Cli::tr("List contacts."), {}, none, list},
             {QStringLiteral("show"), Cli::tr("Show one contact."), Cli::tr("NAME"), none, show},
-            {QStringLiteral("edit"), Cli::tr("Change a contact; options not given stay as they are."),
-             Cli::tr("NAME"), [](QCommandLineParser& p) { addContactOptions(p, true); }, edit},
+            {QStringLiteral("edit"), Cli::tr("Change a contact; options not given stay as they are."), Cli::tr("NAME"),
+             [](QCommandLineParser& p) { addContactOptions(p, true); }, edit},
             {QStringLiteral("remove"), Cli::tr("Remove a contact (also from its groups and policies)."),
              Cli::tr("NAME"),
              [](QCommandLineParser& p) {
-                 p.addOption(makeOption(QStringLiteral("force"),
-                                        Cli::tr("Remove it even when groups or policies use it.")));
+                 p.addOption(
+                     makeOption(QStringLiteral("force"), Cli::tr("Remove it even when groups or policies use it.")));
              },
              remove},
         },

@@ -58,11 +58,11 @@ std::optional<Error> applyGroupOptions(Workspace& workspace, const QCommandLineP
             auto uuid = contactUuid(workspace, name);
             if (!uuid.ok())
                 return uuid.error();
-            group.memberUuids.append(*uuid);  // a contact named twice is reported by validation
+            group.memberUuids.append(*uuid); // a contact named twice is reported by validation
         }
     }
-    const QStringList toAdd = isGiven(parser, QStringLiteral("add-member")) ? parser.values(QStringLiteral("add-member"))
-                                                                             : QStringList();
+    const QStringList toAdd =
+        isGiven(parser, QStringLiteral("add-member")) ? parser.values(QStringLiteral("add-member")) : QStringList();
     const QStringList toRemove = isGiven(parser, QStringLiteral("remove-member"))
                                      ? parser.values(QStringLiteral("remove-member"))
                                      : QStringList();
@@ -105,9 +105,9 @@ int add(CliContext& cli, const QCommandLineParser& parser)
     auto added = workspace->groups().add(group);
     if (!added.ok())
         return cli.fail(added.error());
-    cli.out() << Cli::tr("Added contact group \"%1\" with %n member(s).", nullptr, added->memberUuids.size())
-                     .arg(added->name)
-              << Qt::endl;
+    cli.out()
+        << Cli::tr("Added contact group \"%1\" with %n member(s).", nullptr, added->memberUuids.size()).arg(added->name)
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -219,8 +219,11 @@ CliEntity groupCommands()
         QStringLiteral("group"),
         Cli::tr("Contact groups: named sets of contacts that policies can notify together."),
         {
-            {QStringLiteral("add"), Cli::tr("Add a contact group."), {},
-             [](QCommandLineParser& p) { addGroupOptions(p, false); }, add},
+            {QStringLiteral("add"),
+             Cli::tr("Add a contact group."),
+             {},
+             [](QCommandLineParser& p) { addGroupOptions(p, false); },
+             add},
             {QStringLiteral("list"), Cli::tr("List contact groups."), {}, none, list},
             {QStringLiteral("show"), Cli::tr("Show one contact group."), Cli::tr("NAME"), none, show},
             {QStringLiteral("edit"), Cli::tr("Change a contact group; options not given stay as they are."),

@@ -35,8 +35,8 @@ void addPolicyOptions(QCommandLineParser& parser, bool editing)
                            "when any rule matches. No rules: every alert.") +
                        replaces,
                    Cli::tr("RULE")),
-        makeOption(QStringLiteral("group-by"), Cli::tr("Labels to group alerts by, comma-separated (default alertname)."),
-                   Cli::tr("LABELS")),
+        makeOption(QStringLiteral("group-by"),
+                   Cli::tr("Labels to group alerts by, comma-separated (default alertname)."), Cli::tr("LABELS")),
         makeOption(QStringLiteral("group-wait"), Cli::tr("Wait before the first notification of a group (30s)."),
                    Cli::tr("DURATION")),
         makeOption(QStringLiteral("group-interval"), Cli::tr("Wait before notifying about new alerts of a group (5m)."),
@@ -44,8 +44,7 @@ void addPolicyOptions(QCommandLineParser& parser, bool editing)
         makeOption(QStringLiteral("repeat-interval"), Cli::tr("Wait before repeating a notification (4h)."),
                    Cli::tr("DURATION")),
         makeOption(QStringLiteral("window"),
-                   Cli::tr("Notify only in this window, e.g. 'mon-fri 09:00-18:00 Asia/Shanghai'."),
-                   Cli::tr("WINDOW")),
+                   Cli::tr("Notify only in this window, e.g. 'mon-fri 09:00-18:00 Asia/Shanghai'."), Cli::tr("WINDOW")),
         makeOption(QStringLiteral("no-resolved"), Cli::tr("Do not send a notice when alerts resolve.")),
         makeOption(QStringLiteral("msgtype"), Cli::tr("DingTalk message type: markdown (default), text, actionCard."),
                    Cli::tr("TYPE")),
@@ -53,8 +52,8 @@ void addPolicyOptions(QCommandLineParser& parser, bool editing)
                    Cli::tr("FILE")),
         makeOption(QStringLiteral("text-template"), Cli::tr("File with the text template (Go template)."),
                    Cli::tr("FILE")),
-        makeOption(QStringLiteral("dialect"),
-                   Cli::tr("Template dialect: dingtalk-bridge (default) or alertmanager."), Cli::tr("DIALECT")),
+        makeOption(QStringLiteral("dialect"), Cli::tr("Template dialect: dingtalk-bridge (default) or alertmanager."),
+                   Cli::tr("DIALECT")),
         makeOption(QStringLiteral("mention"), Cli::tr("Who to @mention: none (default), all, recipients."),
                    Cli::tr("WHO")),
         makeOption(QStringLiteral("disable"), Cli::tr("Store the policy disabled.")),
@@ -74,9 +73,9 @@ Result<Recipient> parseRecipient(Workspace& workspace, const QString& text)
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     const auto kind = recipientKindFromName(text.left(colon));
     if (colon < 0 || !kind)
-        return Error::invalid(QStringLiteral("recipients"),
-                              Cli::tr("\"%1\" is not a recipient; write contact:NAME, group:NAME or robot:NAME.")
-                                  .arg(text));
+        return Error::invalid(
+            QStringLiteral("recipients"),
+            Cli::tr("\"%1\" is not a recipient; write contact:NAME, group:NAME or robot:NAME.").arg(text));
     const QString name = text.mid(colon + 1);
     Result<QString> uuid = Error::notFound({});
     switch (*kind) {
@@ -144,8 +143,9 @@ std::optional<Error> readChoice(const QCommandLineParser& parser, const QString&
         return std::nullopt;
     const auto value = fromName(parser.value(option));
     if (!value)
-        return Error::invalid(QStringLiteral("message"), Cli::tr("--%1 must be one of %2; \"%3\" is not.")
-                                                             .arg(option, choices, parser.value(option)));
+        return Error::invalid(
+            QStringLiteral("message"),
+            Cli::tr("--%1 must be one of %2; \"%3\" is not.").arg(option, choices, parser.value(option)));
     target = *value;
     return std::nullopt;
 }
@@ -195,12 +195,11 @@ std::optional<Error> applyPolicyOptions(Workspace& workspace, const QCommandLine
             policy.groupBy.append(label.trimmed());
         policy.groupBy.removeAll(QString());
     }
-    for (auto problem : {readDuration(parser, QStringLiteral("group-wait"), QStringLiteral("groupWait"),
-                                      policy.groupWait),
-                         readDuration(parser, QStringLiteral("group-interval"), QStringLiteral("groupInterval"),
-                                      policy.groupInterval),
-                         readDuration(parser, QStringLiteral("repeat-interval"), QStringLiteral("repeatInterval"),
-                                      policy.repeatInterval)}) {
+    for (auto problem :
+         {readDuration(parser, QStringLiteral("group-wait"), QStringLiteral("groupWait"), policy.groupWait),
+          readDuration(parser, QStringLiteral("group-interval"), QStringLiteral("groupInterval"), policy.groupInterval),
+          readDuration(parser, QStringLiteral("repeat-interval"), QStringLiteral("repeatInterval"),
+                       policy.repeatInterval)}) {
         if (problem)
             return problem;
     }
@@ -305,8 +304,8 @@ QJsonObject policyJson(Workspace& workspace, const NotificationPolicy& policy)
     QJsonArray recipients = object.value(QStringLiteral("recipients")).toArray();
     for (qsizetype i = 0; i < recipients.size(); ++i) {
         QJsonObject recipient = recipients.at(i).toObject();
-        recipient.insert(QStringLiteral("name"), recipientText(workspace, policy.recipients.at(i)).section(
-                                                     QLatin1Char(':'), 1));
+        recipient.insert(QStringLiteral("name"),
+                         recipientText(workspace, policy.recipients.at(i)).section(QLatin1Char(':'), 1));
         recipients.replace(i, recipient);
     }
     object.insert(QStringLiteral("recipients"), recipients);
@@ -331,10 +330,10 @@ int list(CliContext& cli, const QCommandLineParser&)
     CliTable table({Cli::tr("NAME", "column"), Cli::tr("ENABLED", "column"), Cli::tr("RECIPIENTS", "column"),
                     Cli::tr("MATCHING", "column")});
     for (const NotificationPolicy& policy : *policies)
-        table.addRow({policy.name, policy.enabled ? Cli::tr("yes") : Cli::tr("no"),
-                      recipientTexts(*workspace, policy).join(QStringLiteral(", ")),
-                      policy.rules.isEmpty() ? Cli::tr("(every alert)")
-                                             : ruleTexts(policy).join(QStringLiteral(" | "))});
+        table.addRow(
+            {policy.name, policy.enabled ? Cli::tr("yes") : Cli::tr("no"),
+             recipientTexts(*workspace, policy).join(QStringLiteral(", ")),
+             policy.rules.isEmpty() ? Cli::tr("(every alert)") : ruleTexts(policy).join(QStringLiteral(" | "))});
     table.print(cli.out(), Cli::tr("No notification policies yet. Add one with: alertdeskctl policy add --help"));
     return ExitOk;
 }
@@ -372,10 +371,10 @@ int show(CliContext& cli, const QCommandLineParser& parser)
     fields.add(Cli::tr("Dialect"), dialectName(policy->message.dialect));
     fields.add(Cli::tr("Title template"),
                policy->message.titleTemplate.isEmpty() ? Cli::tr("(default)") : policy->message.titleTemplate);
-    fields.add(Cli::tr("Text template"), policy->message.textTemplate.isEmpty()
-                                             ? Cli::tr("(default)")
-                                             : Cli::tr("%n line(s)", nullptr,
-                                                       policy->message.textTemplate.count(QLatin1Char('\n')) + 1));
+    fields.add(Cli::tr("Text template"),
+               policy->message.textTemplate.isEmpty()
+                   ? Cli::tr("(default)")
+                   : Cli::tr("%n line(s)", nullptr, policy->message.textTemplate.count(QLatin1Char('\n')) + 1));
     fields.add(Cli::tr("Mentions"), mentionName(policy->mention));
     fields.add(Cli::tr("Created"), policy->createdAt.toUTC().toString(Qt::ISODate));
     fields.add(Cli::tr("Updated"), policy->updatedAt.toUTC().toString(Qt::ISODate));
@@ -393,12 +392,15 @@ CliEntity policyCommands()
         Cli::tr("Notification policies: which alerts go to which contacts, groups and robots, grouped and timed as "
                 "Alertmanager does, with method DingTalk."),
         {
-            {QStringLiteral("add"), Cli::tr("Add a notification policy."), {},
-             [](QCommandLineParser& p) { addPolicyOptions(p, false); }, add},
+            {QStringLiteral("add"),
+             Cli::tr("Add a notification policy."),
+             {},
+             [](QCommandLineParser& p) { addPolicyOptions(p, false); },
+             add},
             {QStringLiteral("list"), Cli::tr("List notification policies."), {}, none, list},
             {QStringLiteral("show"), Cli::tr("Show one notification policy."), Cli::tr("NAME"), none, show},
-            {QStringLiteral("edit"), Cli::tr("Change a policy; options not given stay as they are."),
-             Cli::tr("NAME"), [](QCommandLineParser& p) { addPolicyOptions(p, true); }, edit},
+            {QStringLiteral("edit"), Cli::tr("Change a policy; options not given stay as they are."), Cli::tr("NAME"),
+             [](QCommandLineParser& p) { addPolicyOptions(p, true); }, edit},
             {QStringLiteral("remove"), Cli::tr("Remove a notification policy."), Cli::tr("NAME"), none, remove},
         },
     };

@@ -20,28 +20,32 @@ namespace {
 void addRobotOptions(QCommandLineParser& parser, bool editing)
 {
     parser.addOptions({
-        makeOption(QStringLiteral("name"), editing ? Cli::tr("New name.") : Cli::tr("Robot name (1-64 characters, unique)."),
-               Cli::tr("NAME")),
+        makeOption(QStringLiteral("name"),
+                   editing ? Cli::tr("New name.") : Cli::tr("Robot name (1-64 characters, unique)."), Cli::tr("NAME")),
         makeOption(QStringLiteral("webhook"),
-               Cli::tr("Webhook URL as DingTalk shows it (https://oapi.dingtalk.com/robot/send?access_token=...)."),
-               Cli::tr("URL")),
+                   Cli::tr("Webhook URL as DingTalk shows it (https://oapi.dingtalk.com/robot/send?access_token=...)."),
+                   Cli::tr("URL")),
         makeOption(QStringLiteral("webhook-stdin"),
-               Cli::tr("Read the webhook URL from the first line of standard input instead (keeps the token out of "
-                  "the process list and shell history).")),
+                   Cli::tr("Read the webhook URL from the first line of standard input instead (keeps the token out of "
+                           "the process list and shell history).")),
         makeOption(QStringLiteral("keyword"),
-               editing ? Cli::tr("Custom keyword; repeat for several. Replaces the robot's keywords.")
+                   editing
+                       ? Cli::tr("Custom keyword; repeat for several. Replaces the robot's keywords.")
                        : Cli::tr("Custom keyword; repeat for several (up to 10). The Managed Prometheus console needs "
-                            "Alarm and Dispatch."),
-               Cli::tr("WORD")),
+                                 "Alarm and Dispatch."),
+                   Cli::tr("WORD")),
         makeOption(QStringLiteral("keywords-preset"),
-               Cli::tr("Add a keyword preset: arms (Alarm, Dispatch), arms-api (告警), generic (alert)."), Cli::tr("PRESET")),
-        makeOption(QStringLiteral("ip"), Cli::tr("IPv4 address or CIDR range allowed to send; repeat for several (up to 10)."),
-               Cli::tr("RANGE")),
-        makeOption(QStringLiteral("secret-stdin"),
-               Cli::tr("Turn signing on and read the signing secret (SEC...) from standard input (after the webhook "
-                  "line when --webhook-stdin is given too).")),
+                   Cli::tr("Add a keyword preset: arms (Alarm, Dispatch), arms-api (告警), generic (alert)."),
+                   Cli::tr("PRESET")),
+        makeOption(QStringLiteral("ip"),
+                   Cli::tr("IPv4 address or CIDR range allowed to send; repeat for several (up to 10)."),
+                   Cli::tr("RANGE")),
+        makeOption(
+            QStringLiteral("secret-stdin"),
+            Cli::tr("Turn signing on and read the signing secret (SEC...) from standard input (after the webhook "
+                    "line when --webhook-stdin is given too).")),
         makeOption(QStringLiteral("avatar"), Cli::tr("Profile picture: a PNG or JPEG of at most 256x256 pixels."),
-               Cli::tr("FILE")),
+                   Cli::tr("FILE")),
         makeOption(QStringLiteral("notes"), Cli::tr("Free-form notes."), Cli::tr("TEXT")),
         makeOption(QStringLiteral("disable"), Cli::tr("Store the robot disabled: nothing is sent through it.")),
     });
@@ -54,9 +58,10 @@ void addRobotOptions(QCommandLineParser& parser, bool editing)
             makeOption(QStringLiteral("enable"), Cli::tr("Enable the robot.")),
         });
     } else {
-        parser.addOption(makeOption(QStringLiteral("accept-terms"),
-                                Cli::tr("Confirm you have read and accepted the DingTalk Custom Robot Service Terms of "
-                                   "Service (required, as in the DingTalk client).")));
+        parser.addOption(
+            makeOption(QStringLiteral("accept-terms"),
+                       Cli::tr("Confirm you have read and accepted the DingTalk Custom Robot Service Terms of "
+                               "Service (required, as in the DingTalk client).")));
     }
 }
 
@@ -84,7 +89,7 @@ std::optional<Error> applyRobotOptions(CliContext& cli, const QCommandLineParser
         pasted = cli.readStdinLine();
         if (!pasted)
             return Error::invalid(QStringLiteral("endpoint"), Cli::tr("--webhook-stdin was given but standard input is "
-                                                                 "empty; pipe the webhook URL in."));
+                                                                      "empty; pipe the webhook URL in."));
     }
     if (pasted) {
         auto webhook = WebhookUrl::parse(*pasted);
@@ -119,9 +124,10 @@ std::optional<Error> applyRobotOptions(CliContext& cli, const QCommandLineParser
     if (isGiven(parser, QStringLiteral("secret-stdin"))) {
         const auto secret = cli.readStdinLine();
         if (!secret || secret->trimmed().isEmpty())
-            return Error::invalid(QStringLiteral("secret"), Cli::tr("--secret-stdin was given but no signing secret came "
-                                                               "on standard input; pipe it in (printf %s \"$SECRET\" "
-                                                               "| alertdeskctl ...)."));
+            return Error::invalid(QStringLiteral("secret"),
+                                  Cli::tr("--secret-stdin was given but no signing secret came "
+                                          "on standard input; pipe it in (printf %s \"$SECRET\" "
+                                          "| alertdeskctl ...)."));
         robot.signing = true;
         secrets.signSecret = secret->trimmed();
     }
@@ -130,8 +136,8 @@ std::optional<Error> applyRobotOptions(CliContext& cli, const QCommandLineParser
     if (isGiven(parser, QStringLiteral("avatar"))) {
         QFile file(parser.value(QStringLiteral("avatar")));
         if (!file.open(QIODevice::ReadOnly))
-            return Error::invalid(QStringLiteral("avatar"), Cli::tr("Cannot read the picture %1: %2.")
-                                                                .arg(file.fileName(), file.errorString()));
+            return Error::invalid(QStringLiteral("avatar"),
+                                  Cli::tr("Cannot read the picture %1: %2.").arg(file.fileName(), file.errorString()));
         robot.avatar = file.readAll();
     }
     if (isGiven(parser, QStringLiteral("notes")))
@@ -154,7 +160,7 @@ void warnAboutArmsKeywords(CliContext& cli, const Robot& robot)
     }
     if (!missing.isEmpty())
         cli.warn(Cli::tr("The keywords lack %1, which the Managed Prometheus / ARMS console requires on its DingTalk "
-                    "robots; alerts sent from there will be refused (310000 keywords not in content).")
+                         "robots; alerts sent from there will be refused (310000 keywords not in content).")
                      .arg(missing.join(QStringLiteral(", "))));
 }
 
@@ -172,9 +178,8 @@ int add(CliContext& cli, const QCommandLineParser& parser)
     if (!workspace)
         return ExitStorage;
     const RobotSecrets robotSecrets{secrets.accessToken.value_or(QString()), secrets.signSecret.value_or(QString())};
-    auto added = cli.wait<Result<Robot>>([&](QObject* context, auto done) {
-        workspace->addRobot(robot, robotSecrets, context, done);
-    });
+    auto added = cli.wait<Result<Robot>>(
+        [&](QObject* context, auto done) { workspace->addRobot(robot, robotSecrets, context, done); });
     if (!added.ok())
         return cli.fail(added.error());
     warnAboutArmsKeywords(cli, *added);
@@ -196,9 +201,8 @@ int edit(CliContext& cli, const QCommandLineParser& parser)
     Workspace::SecretsChange secrets;
     if (auto problem = applyRobotOptions(cli, parser, robot, secrets))
         return cli.fail(*problem);
-    auto updated = cli.wait<Result<Robot>>([&](QObject* context, auto done) {
-        workspace->updateRobot(robot, secrets, context, done);
-    });
+    auto updated = cli.wait<Result<Robot>>(
+        [&](QObject* context, auto done) { workspace->updateRobot(robot, secrets, context, done); });
     if (!updated.ok())
         return cli.fail(updated.error());
     warnAboutArmsKeywords(cli, *updated);
@@ -218,12 +222,12 @@ int remove(CliContext& cli, const QCommandLineParser& parser)
     if (!usage.ok())
         return cli.fail(usage.error());
     if (!usage->isEmpty() && !isGiven(parser, QStringLiteral("force")))
-        return cli.usage(Cli::tr("Robot \"%1\" is in use (%2). Removing it unlinks it from those contacts and policies; "
-                            "add --force to remove it anyway.")
-                             .arg(found->name, describeUsage(*usage)));
-    auto removed = cli.wait<Result<void>>([&](QObject* context, auto done) {
-        workspace->removeRobot(found->uuid, context, done);
-    });
+        return cli.usage(
+            Cli::tr("Robot \"%1\" is in use (%2). Removing it unlinks it from those contacts and policies; "
+                    "add --force to remove it anyway.")
+                .arg(found->name, describeUsage(*usage)));
+    auto removed = cli.wait<Result<void>>(
+        [&](QObject* context, auto done) { workspace->removeRobot(found->uuid, context, done); });
     if (!removed.ok())
         return cli.fail(removed.error());
     cli.out() << Cli::tr("Removed robot \"%1\" and its keychain entries.").arg(found->name) << Qt::endl;
@@ -268,22 +272,25 @@ int show(CliContext& cli, const QCommandLineParser& parser)
         return cli.fail(usage.error());
     if (cli.json()) {
         QJsonObject object = toJson(*robot);
-        object.insert(QStringLiteral("usedBy"), QJsonObject{{QStringLiteral("contacts"),
-                                                             QJsonArray::fromStringList(usage->contacts)},
-                                                            {QStringLiteral("policies"),
-                                                             QJsonArray::fromStringList(usage->policies)}});
+        object.insert(QStringLiteral("usedBy"),
+                      QJsonObject{{QStringLiteral("contacts"), QJsonArray::fromStringList(usage->contacts)},
+                                  {QStringLiteral("policies"), QJsonArray::fromStringList(usage->policies)}});
         cli.printJson(object);
         return ExitOk;
     }
     CliFields fields;
     fields.add(Cli::tr("Name"), robot->name);
     fields.add(Cli::tr("UUID"), robot->uuid);
-    fields.add(Cli::tr("Webhook"), robot->endpoint.toString() +
-                                  Cli::tr("?access_token=(in the keychain; print it with: alertdeskctl robot copy-webhook)"));
-    fields.add(Cli::tr("Keywords"), robot->keywords.isEmpty() ? Cli::tr("(none)") : robot->keywords.join(QStringLiteral(", ")));
+    fields.add(Cli::tr("Webhook"),
+               robot->endpoint.toString() +
+                   Cli::tr("?access_token=(in the keychain; print it with: alertdeskctl robot copy-webhook)"));
+    fields.add(Cli::tr("Keywords"),
+               robot->keywords.isEmpty() ? Cli::tr("(none)") : robot->keywords.join(QStringLiteral(", ")));
     fields.add(Cli::tr("Signing"), robot->signing ? Cli::tr("on (secret in the keychain)") : Cli::tr("off"));
-    fields.add(Cli::tr("IP ranges"), robot->ipRanges.isEmpty() ? Cli::tr("(none)") : robot->ipRanges.join(QStringLiteral(", ")));
-    fields.add(Cli::tr("Picture"), robot->avatar.isEmpty() ? Cli::tr("(none)") : Cli::tr("%n bytes", nullptr, robot->avatar.size()));
+    fields.add(Cli::tr("IP ranges"),
+               robot->ipRanges.isEmpty() ? Cli::tr("(none)") : robot->ipRanges.join(QStringLiteral(", ")));
+    fields.add(Cli::tr("Picture"),
+               robot->avatar.isEmpty() ? Cli::tr("(none)") : Cli::tr("%n bytes", nullptr, robot->avatar.size()));
     fields.add(Cli::tr("Terms accepted"), robot->termsAcceptedAt.toUTC().toString(Qt::ISODate));
     fields.add(Cli::tr("Enabled"), robot->enabled ? Cli::tr("yes") : Cli::tr("no"));
     fields.add(Cli::tr("Notes"), robot->notes);
@@ -302,9 +309,8 @@ int copyWebhook(CliContext& cli, const QCommandLineParser& parser)
     auto robot = workspace->robots().findByName(parser.positionalArguments().constFirst());
     if (!robot.ok())
         return cli.fail(robot.error());
-    auto url = cli.wait<Result<QUrl>>([&](QObject* context, auto done) {
-        workspace->robotWebhook(robot->uuid, context, done);
-    });
+    auto url = cli.wait<Result<QUrl>>(
+        [&](QObject* context, auto done) { workspace->robotWebhook(robot->uuid, context, done); });
     if (!url.ok())
         return cli.fail(url.error());
     cli.out() << url->toString(QUrl::FullyEncoded) << Qt::endl;
@@ -320,20 +326,24 @@ CliEntity robotCommands()
         QStringLiteral("robot"),
         Cli::tr("DingTalk custom robots: profile, security settings (keywords, signing, IP ranges) and webhook."),
         {
-            {QStringLiteral("add"), Cli::tr("Add a robot. Example: printf %s \"$SECRET\" | alertdeskctl robot add --name ops "
-                                       "--webhook URL --keyword Alarm --keyword Dispatch --secret-stdin --accept-terms"),
-             {}, [](QCommandLineParser& p) { addRobotOptions(p, false); }, add},
+            {QStringLiteral("add"),
+             Cli::tr("Add a robot. Example: printf %s \"$SECRET\" | alertdeskctl robot add --name ops "
+                     "--webhook URL --keyword Alarm --keyword Dispatch --secret-stdin --accept-terms"),
+             {},
+             [](QCommandLineParser& p) { addRobotOptions(p, false); },
+             add},
             {QStringLiteral("list"), Cli::tr("List robots."), {}, none, list},
             {QStringLiteral("show"), Cli::tr("Show one robot."), Cli::tr("NAME"), none, show},
             {QStringLiteral("edit"), Cli::tr("Change a robot; options not given stay as they are."), Cli::tr("NAME"),
              [](QCommandLineParser& p) { addRobotOptions(p, true); }, edit},
             {QStringLiteral("remove"), Cli::tr("Remove a robot and its keychain entries."), Cli::tr("NAME"),
              [](QCommandLineParser& p) {
-                 p.addOption(makeOption(QStringLiteral("force"), Cli::tr("Remove it even when contacts or policies use it.")));
+                 p.addOption(
+                     makeOption(QStringLiteral("force"), Cli::tr("Remove it even when contacts or policies use it.")));
              },
              remove},
-            {QStringLiteral("copy-webhook"), Cli::tr("Print the full webhook URL, with its access token."), Cli::tr("NAME"), none,
-             copyWebhook},
+            {QStringLiteral("copy-webhook"), Cli::tr("Print the full webhook URL, with its access token."),
+             Cli::tr("NAME"), none, copyWebhook},
         },
     };
 }

@@ -109,11 +109,11 @@ void Workspace::updateRobot(Robot robot, SecretsChange change, QObject* context,
                                    tr("Signing is now on, so AlertDesk needs the robot's signing secret (it starts "
                                       "with SEC); copy it from the robot's security settings in DingTalk.")));
     // Only the secrets being changed are checked; the stored ones were checked when they were stored.
-    Problems problems = validateRobotSecrets(robot, {change.accessToken.value_or(QString()),
-                                                     change.signSecret.value_or(QString())});
+    Problems problems =
+        validateRobotSecrets(robot, {change.accessToken.value_or(QString()), change.signSecret.value_or(QString())});
     problems.removeIf([&](const Error& problem) {
-        return (problem.field == QLatin1String("accessToken") && !change.accessToken)
-            || (problem.field == QLatin1String("secret") && robot.signing && !change.signSecret);
+        return (problem.field == QLatin1String("accessToken") && !change.accessToken) ||
+               (problem.field == QLatin1String("secret") && robot.signing && !change.signSecret);
     });
     if (!problems.isEmpty())
         return done(problems.first());
@@ -121,7 +121,7 @@ void Workspace::updateRobot(Robot robot, SecretsChange change, QObject* context,
     // The keychain writes go first; the row is written only when they all succeeded.
     struct Step {
         QString key;
-        std::optional<QString> value;  // nullopt = remove
+        std::optional<QString> value; // nullopt = remove
     };
     QList<Step> steps;
     if (change.accessToken)
@@ -138,7 +138,7 @@ void Workspace::updateRobot(Robot robot, SecretsChange change, QObject* context,
             return;
         if (index == steps.size()) {
             done(self->m_robots->update(robot));
-            *runSteps = nullptr;  // break the self-reference
+            *runSteps = nullptr; // break the self-reference
             return;
         }
         const Step& step = steps.at(index);
@@ -168,14 +168,13 @@ void Workspace::removeRobot(const QString& uuid, QObject* context, Done done)
             return;
         if (!outcome.ok())
             return done(keychainError(outcome));
-        self->m_secrets->remove(robotSecretKey(uuid), context,
-                                [self, uuid, done](const SecretStore::Outcome& outcome) {
-                                    if (!self)
-                                        return;
-                                    if (!outcome.ok())
-                                        return done(keychainError(outcome));
-                                    done(self->m_robots->remove(uuid));
-                                });
+        self->m_secrets->remove(robotSecretKey(uuid), context, [self, uuid, done](const SecretStore::Outcome& outcome) {
+            if (!self)
+                return;
+            if (!outcome.ok())
+                return done(keychainError(outcome));
+            done(self->m_robots->remove(uuid));
+        });
     });
 }
 

@@ -55,19 +55,16 @@ private:
         return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     }
 
-    QString webhook() const
-    {
-        return QStringLiteral("https://oapi.dingtalk.com/robot/send?access_token=") + kToken;
-    }
+    QString webhook() const { return QStringLiteral("https://oapi.dingtalk.com/robot/send?access_token=") + kToken; }
 
     void addSignedRobot(const QString& name)
     {
-        const Run run = ctl({QStringLiteral("robot"), QStringLiteral("add"), QStringLiteral("--name"), name,
-                             QStringLiteral("--webhook"), webhook(), QStringLiteral("--keyword"),
-                             QStringLiteral("Alarm"), QStringLiteral("--keyword"), QStringLiteral("Dispatch"),
-                             QStringLiteral("--ip"), QStringLiteral("1.2.3.0/24"), QStringLiteral("--secret-stdin"),
-                             QStringLiteral("--accept-terms")},
-                            kSecret.toUtf8());
+        const Run run =
+            ctl({QStringLiteral("robot"), QStringLiteral("add"), QStringLiteral("--name"), name,
+                 QStringLiteral("--webhook"), webhook(), QStringLiteral("--keyword"), QStringLiteral("Alarm"),
+                 QStringLiteral("--keyword"), QStringLiteral("Dispatch"), QStringLiteral("--ip"),
+                 QStringLiteral("1.2.3.0/24"), QStringLiteral("--secret-stdin"), QStringLiteral("--accept-terms")},
+                kSecret.toUtf8());
         QCOMPARE(run.err, QString());
         QCOMPARE(run.exitCode, 0);
     }
@@ -90,9 +87,10 @@ private slots:
             for (const char* verb : {"add", "list", "show", "edit", "remove"}) {
                 const Run verbHelp = ctl({QLatin1String(entity), QLatin1String(verb), QStringLiteral("--help")});
                 QCOMPARE(verbHelp.exitCode, 0);
-                QVERIFY2(verbHelp.out.startsWith(QStringLiteral("Usage: alertdeskctl %1 %2")
-                                                     .arg(QLatin1String(entity), QLatin1String(verb))),
-                         qPrintable(verbHelp.out));
+                QVERIFY2(
+                    verbHelp.out.startsWith(
+                        QStringLiteral("Usage: alertdeskctl %1 %2").arg(QLatin1String(entity), QLatin1String(verb))),
+                    qPrintable(verbHelp.out));
             }
         }
         QVERIFY(ctl({QStringLiteral("robot"), QStringLiteral("copy-webhook"), QStringLiteral("--help")})
@@ -124,9 +122,9 @@ private slots:
                               QStringLiteral("--name"), QStringLiteral("ops-cn"), QStringLiteral("--keywords-preset"),
                               QStringLiteral("arms-api"), QStringLiteral("--no-signing"), QStringLiteral("--no-ips")});
         QCOMPARE(edit.exitCode, 0);
-        QVERIFY2(edit.err.contains(QStringLiteral("Alarm")), qPrintable(edit.err));  // ARMS keywords now missing
-        const QJsonObject edited = json({QStringLiteral("robot"), QStringLiteral("show"), QStringLiteral("OPS-CN")})
-                                       .toObject();
+        QVERIFY2(edit.err.contains(QStringLiteral("Alarm")), qPrintable(edit.err)); // ARMS keywords now missing
+        const QJsonObject edited =
+            json({QStringLiteral("robot"), QStringLiteral("show"), QStringLiteral("OPS-CN")}).toObject();
         QCOMPARE(edited.value(QStringLiteral("keywords")).toArray(), QJsonArray({QStringLiteral("告警")}));
         QCOMPARE(edited.value(QStringLiteral("signing")).toBool(), false);
         QCOMPARE(edited.value(QStringLiteral("ipRanges")).toArray(), QJsonArray());
@@ -158,8 +156,8 @@ private slots:
         QVERIFY(!everything.contains(kToken.left(16).toUtf8()));
         QVERIFY(!everything.contains(kSecret.mid(3, 16).toUtf8()));
         // ...and both are in the keychain, as the keychain itself reports (not through AlertDesk).
-        const QJsonObject robot = json({QStringLiteral("robot"), QStringLiteral("show"), QStringLiteral("signed")})
-                                      .toObject();
+        const QJsonObject robot =
+            json({QStringLiteral("robot"), QStringLiteral("show"), QStringLiteral("signed")}).toObject();
         const QString uuid = robot.value(QStringLiteral("uuid")).toString();
         QVERIFY(!uuid.isEmpty());
         for (const auto& [key, expected] : {std::pair{QStringLiteral("robot/%1/access-token").arg(uuid), kToken},
@@ -180,10 +178,10 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(!run.err.contains(kSecret));
         // The webhook, token included, can come on stdin too; then the secret on the next line.
-        const Run piped = ctl({QStringLiteral("robot"), QStringLiteral("add"), QStringLiteral("--name"),
-                               QStringLiteral("piped"), QStringLiteral("--webhook-stdin"),
-                               QStringLiteral("--secret-stdin"), QStringLiteral("--accept-terms")},
-                              (webhook() + QLatin1Char('\n') + kSecret + QLatin1Char('\n')).toUtf8());
+        const Run piped =
+            ctl({QStringLiteral("robot"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("piped"),
+                 QStringLiteral("--webhook-stdin"), QStringLiteral("--secret-stdin"), QStringLiteral("--accept-terms")},
+                (webhook() + QLatin1Char('\n') + kSecret + QLatin1Char('\n')).toUtf8());
         QCOMPARE(piped.exitCode, 0);
         QVERIFY(!piped.out.contains(kSecret) && !piped.out.contains(kToken));
         QCOMPARE(ctl({QStringLiteral("robot"), QStringLiteral("copy-webhook"), QStringLiteral("piped")}).out.trimmed(),
@@ -194,8 +192,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("option");
-        const QStringList robot{QStringLiteral("robot"), QStringLiteral("add"), QStringLiteral("--name"),
-                                QStringLiteral("r"), QStringLiteral("--webhook"), webhook()};
+        const QStringList robot{QStringLiteral("robot"), QStringLiteral("add"),       QStringLiteral("--name"),
+                                QStringLiteral("r"),     QStringLiteral("--webhook"), webhook()};
         QTest::addRow("no terms") << robot + QStringList{QStringLiteral("--keyword"), QStringLiteral("Alarm")}
                                   << QStringLiteral("--accept-terms");
         QTest::addRow("no security") << robot + QStringList{QStringLiteral("--accept-terms")} << QString();
@@ -203,29 +201,32 @@ private slots:
                                                      QStringLiteral("--accept-terms")}
                               << QStringLiteral("--ip");
         QTest::addRow("no token")
-            << QStringList{QStringLiteral("robot"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("r"),
-                           QStringLiteral("--webhook"), QStringLiteral("https://oapi.dingtalk.com/robot/send"),
-                           QStringLiteral("--keyword"), QStringLiteral("Alarm"), QStringLiteral("--accept-terms")}
+            << QStringList{QStringLiteral("robot"),         QStringLiteral("add"),
+                           QStringLiteral("--name"),        QStringLiteral("r"),
+                           QStringLiteral("--webhook"),     QStringLiteral("https://oapi.dingtalk.com/robot/send"),
+                           QStringLiteral("--keyword"),     QStringLiteral("Alarm"),
+                           QStringLiteral("--accept-terms")}
             << QString();
         QTest::addRow("bad phone") << QStringList{QStringLiteral("contact"), QStringLiteral("add"),
-                                                  QStringLiteral("--name"), QStringLiteral("c"),
+                                                  QStringLiteral("--name"),  QStringLiteral("c"),
                                                   QStringLiteral("--phone"), QStringLiteral("138 0013")}
                                    << QStringLiteral("--phone");
-        QTest::addRow("zero duration") << QStringList{QStringLiteral("policy"), QStringLiteral("add"),
-                                                      QStringLiteral("--name"), QStringLiteral("p"),
+        QTest::addRow("zero duration") << QStringList{QStringLiteral("policy"),       QStringLiteral("add"),
+                                                      QStringLiteral("--name"),       QStringLiteral("p"),
                                                       QStringLiteral("--group-wait"), QStringLiteral("0s")}
                                        << QStringLiteral("--group-wait");
-        QTest::addRow("bad rule") << QStringList{QStringLiteral("policy"), QStringLiteral("add"),
-                                                 QStringLiteral("--name"), QStringLiteral("p"),
+        QTest::addRow("bad rule") << QStringList{QStringLiteral("policy"),  QStringLiteral("add"),
+                                                 QStringLiteral("--name"),  QStringLiteral("p"),
                                                  QStringLiteral("--match"), QStringLiteral("severity")}
                                   << QStringLiteral("--match");
         QTest::addRow("unknown time zone")
-            << QStringList{QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("p"),
+            << QStringList{QStringLiteral("policy"),   QStringLiteral("add"),
+                           QStringLiteral("--name"),   QStringLiteral("p"),
                            QStringLiteral("--window"), QStringLiteral("mon-fri 09:00-18:00 Mars/Olympus")}
             << QStringLiteral("--window");
         QTest::addRow("unknown recipient")
-            << QStringList{QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("p"),
-                           QStringLiteral("--recipient"), QStringLiteral("contact:nobody")}
+            << QStringList{QStringLiteral("policy"), QStringLiteral("add"),         QStringLiteral("--name"),
+                           QStringLiteral("p"),      QStringLiteral("--recipient"), QStringLiteral("contact:nobody")}
             << QStringLiteral("--recipient");
     }
 
@@ -236,7 +237,7 @@ private slots:
         const Run run = ctl(arguments);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith(QStringLiteral("error: ") + option), qPrintable(run.err));
-        QVERIFY2(run.err.size() > 40, qPrintable(run.err));  // a sentence, not a code
+        QVERIFY2(run.err.size() > 40, qPrintable(run.err)); // a sentence, not a code
     }
 
     void contactsGroupsAndPoliciesRoundTrip()
@@ -249,43 +250,65 @@ private slots:
                      .exitCode,
                  0);
         // Linking by pasting the webhook finds the same robot through the keychain.
-        QCOMPARE(ctl({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Li Si"),
-                      QStringLiteral("--webhook"), QStringLiteral("  ") + webhook() + QStringLiteral("\n")})
-                     .exitCode,
-                 0);
-        const QJsonObject li = json({QStringLiteral("contact"), QStringLiteral("show"), QStringLiteral("li si")})
-                                   .toObject();
+        QCOMPARE(
+            ctl({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Li Si"),
+                 QStringLiteral("--webhook"), QStringLiteral("  ") + webhook() + QStringLiteral("\n")})
+                .exitCode,
+            0);
+        const QJsonObject li =
+            json({QStringLiteral("contact"), QStringLiteral("show"), QStringLiteral("li si")}).toObject();
         QCOMPARE(li.value(QStringLiteral("robot")).toString(), QStringLiteral("ops"));
 
-        QCOMPARE(ctl({QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("oncall"),
-                      QStringLiteral("--description"), QStringLiteral("值班"), QStringLiteral("--member"),
-                      QStringLiteral("Zhang San"), QStringLiteral("--member"), QStringLiteral("Li Si")})
-                     .exitCode,
-                 0);
-        const QJsonObject group = json({QStringLiteral("group"), QStringLiteral("show"), QStringLiteral("oncall")})
-                                      .toObject();
+        QCOMPARE(
+            ctl({QStringLiteral("group"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("oncall"),
+                 QStringLiteral("--description"), QStringLiteral("值班"), QStringLiteral("--member"),
+                 QStringLiteral("Zhang San"), QStringLiteral("--member"), QStringLiteral("Li Si")})
+                .exitCode,
+            0);
+        const QJsonObject group =
+            json({QStringLiteral("group"), QStringLiteral("show"), QStringLiteral("oncall")}).toObject();
         QCOMPARE(group.value(QStringLiteral("members")).toArray(),
-                 QJsonArray({QStringLiteral("Li Si"), QStringLiteral("Zhang San")}));  // ordered by name
+                 QJsonArray({QStringLiteral("Li Si"), QStringLiteral("Zhang San")})); // ordered by name
 
         QFile title(m_dir.filePath(QStringLiteral("title.tmpl")));
         QVERIFY(title.open(QIODevice::WriteOnly));
         title.write("Alarm {{ .CommonLabels.alertname }}");
         title.close();
-        const Run policy = ctl(
-            {QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("critical"),
-             QStringLiteral("--recipient"), QStringLiteral("group:oncall"), QStringLiteral("--recipient"),
-             QStringLiteral("robot:ops"), QStringLiteral("--match"), QStringLiteral("severity=critical,team in db|web"),
-             QStringLiteral("--match"), QStringLiteral("alertname=~Disk.*"), QStringLiteral("--group-by"),
-             QStringLiteral("alertname,cluster"), QStringLiteral("--group-wait"), QStringLiteral("1m"),
-             QStringLiteral("--group-interval"), QStringLiteral("10m"), QStringLiteral("--repeat-interval"),
-             QStringLiteral("1h30m"), QStringLiteral("--window"), QStringLiteral("mon-fri 09:00-18:00 Asia/Shanghai"),
-             QStringLiteral("--no-resolved"), QStringLiteral("--msgtype"), QStringLiteral("text"),
-             QStringLiteral("--title-template"), title.fileName(), QStringLiteral("--mention"),
-             QStringLiteral("recipients"), QStringLiteral("--dialect"), QStringLiteral("alertmanager")});
+        const Run policy = ctl({QStringLiteral("policy"),
+                                QStringLiteral("add"),
+                                QStringLiteral("--name"),
+                                QStringLiteral("critical"),
+                                QStringLiteral("--recipient"),
+                                QStringLiteral("group:oncall"),
+                                QStringLiteral("--recipient"),
+                                QStringLiteral("robot:ops"),
+                                QStringLiteral("--match"),
+                                QStringLiteral("severity=critical,team in db|web"),
+                                QStringLiteral("--match"),
+                                QStringLiteral("alertname=~Disk.*"),
+                                QStringLiteral("--group-by"),
+                                QStringLiteral("alertname,cluster"),
+                                QStringLiteral("--group-wait"),
+                                QStringLiteral("1m"),
+                                QStringLiteral("--group-interval"),
+                                QStringLiteral("10m"),
+                                QStringLiteral("--repeat-interval"),
+                                QStringLiteral("1h30m"),
+                                QStringLiteral("--window"),
+                                QStringLiteral("mon-fri 09:00-18:00 Asia/Shanghai"),
+                                QStringLiteral("--no-resolved"),
+                                QStringLiteral("--msgtype"),
+                                QStringLiteral("text"),
+                                QStringLiteral("--title-template"),
+                                title.fileName(),
+                                QStringLiteral("--mention"),
+                                QStringLiteral("recipients"),
+                                QStringLiteral("--dialect"),
+                                QStringLiteral("alertmanager")});
         QCOMPARE(policy.err, QString());
         QCOMPARE(policy.exitCode, 0);
-        const QJsonObject shown = json({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("critical")})
-                                      .toObject();
+        const QJsonObject shown =
+            json({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("critical")}).toObject();
         QCOMPARE(shown.value(QStringLiteral("groupBy")).toArray(),
                  QJsonArray({QStringLiteral("alertname"), QStringLiteral("cluster")}));
         QCOMPARE(shown.value(QStringLiteral("groupWait")).toString(), QStringLiteral("1m"));
@@ -302,8 +325,13 @@ private slots:
                  QStringLiteral("Alarm {{ .CommonLabels.alertname }}"));
         const QJsonArray rules = shown.value(QStringLiteral("rules")).toArray();
         QCOMPARE(rules.size(), 2);
-        QCOMPARE(rules.at(1).toObject().value(QStringLiteral("conditions")).toArray().first().toObject().value(
-                     QStringLiteral("operator")),
+        QCOMPARE(rules.at(1)
+                     .toObject()
+                     .value(QStringLiteral("conditions"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("operator")),
                  QStringLiteral("re"));
         const QJsonArray recipients = shown.value(QStringLiteral("recipients")).toArray();
         QCOMPARE(recipients.size(), 2);
@@ -315,8 +343,8 @@ private slots:
                       QStringLiteral("--disable")})
                      .exitCode,
                  0);
-        const QJsonObject edited = json({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("critical")})
-                                       .toObject();
+        const QJsonObject edited =
+            json({QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("critical")}).toObject();
         QCOMPARE(edited.value(QStringLiteral("rules")).toArray().size(), 0);
         QVERIFY(edited.value(QStringLiteral("window")).isNull());
         QCOMPARE(edited.value(QStringLiteral("enabled")).toBool(), false);
@@ -345,11 +373,12 @@ private slots:
 
     void duplicateNamesAreConflicts()
     {
-        QCOMPARE(ctl({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Wang")})
-                     .exitCode,
-                 0);
-        const Run again = ctl({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--name"),
-                               QStringLiteral("wang")});
+        QCOMPARE(
+            ctl({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Wang")})
+                .exitCode,
+            0);
+        const Run again =
+            ctl({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("wang")});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.startsWith(QStringLiteral("error: --name")));
     }
@@ -371,8 +400,8 @@ private slots:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("ALERTDESK_DB"), m_db);
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(ALERTDESKCTL_PATH),
-                      {QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("env")});
+        process.start(QStringLiteral(ALERTDESKCTL_PATH), {QStringLiteral("contact"), QStringLiteral("add"),
+                                                          QStringLiteral("--name"), QStringLiteral("env")});
         QVERIFY(process.waitForFinished());
         QCOMPARE(process.exitCode(), 0);
         QVERIFY(QFile::exists(m_db));
@@ -389,7 +418,7 @@ private slots:
                             {}, environment);
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(QStringLiteral("keychain"), Qt::CaseInsensitive), qPrintable(run.err));
-        QCOMPARE(json({QStringLiteral("robot"), QStringLiteral("list")}).toArray().size(), 0);  // nothing half-saved
+        QCOMPARE(json({QStringLiteral("robot"), QStringLiteral("list")}).toArray().size(), 0); // nothing half-saved
     }
 
     void doesNotLinkQtGui()

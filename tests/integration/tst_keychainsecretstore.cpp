@@ -34,7 +34,8 @@ namespace {
 
 constexpr int AnswerTimeoutMs = 30000; // D-Bus's own default timeout is 25 s
 
-const char* statusName(Status status) {
+const char* statusName(Status status)
+{
     switch (status) {
     case Status::Ok:
         return "Ok";
@@ -50,7 +51,8 @@ const char* statusName(Status status) {
     return "?";
 }
 
-QByteArray describe(const std::optional<Outcome>& outcome, const char* prefix = "") {
+QByteArray describe(const std::optional<Outcome>& outcome, const char* prefix = "")
+{
     QByteArray text(prefix);
     if (!outcome)
         return text + QByteArrayLiteral("no answer");
@@ -62,7 +64,8 @@ QByteArray describe(const std::optional<Outcome>& outcome, const char* prefix = 
 
 /// Runs one store operation with a fresh context and waits (event loop, no sleeping) for its answer.
 /// `synchronous` is set when the callback ran before the operation returned, which the contract forbids.
-std::optional<Outcome> await(const std::function<void(QObject*, Callback)>& start, bool* synchronous = nullptr) {
+std::optional<Outcome> await(const std::function<void(QObject*, Callback)>& start, bool* synchronous = nullptr)
+{
     QObject context;
     std::optional<Outcome> result;
     start(&context, [&result](const Outcome& outcome) { result = outcome; });
@@ -72,16 +75,19 @@ std::optional<Outcome> await(const std::function<void(QObject*, Callback)>& star
     return result;
 }
 
-QString robotKey(const QString& robot, const char* what) {
+QString robotKey(const QString& robot, const char* what)
+{
     return QStringLiteral("robot/") + robot + QLatin1Char('/') + QLatin1String(what);
 }
 
-QString newRobot() {
+QString newRobot()
+{
     // Unique per run, so the test never meets entries of an earlier run (or of anyone else) under "AlertDesk".
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString hex64(char seed) {
+QString hex64(char seed)
+{
     QString out;
     for (int i = 0; i < 64; ++i)
         out += QLatin1Char("0123456789abcdef"[(seed + i * 7) % 16]);
@@ -89,7 +95,8 @@ QString hex64(char seed) {
 }
 
 /// Every file under `root` whose bytes contain `needle` (as UTF-8, UTF-16 or base64).
-QStringList filesContaining(const QString& root, const QString& needle) {
+QStringList filesContaining(const QString& root, const QString& needle)
+{
     const QList<QByteArray> forms = {needle.toUtf8(), needle.toUtf8().toBase64(),
                                      QByteArray(reinterpret_cast<const char*>(needle.utf16()), needle.size() * 2)};
     QStringList hits;
@@ -121,14 +128,17 @@ private:
     QStringList m_keysWritten;
     bool m_synchronous = false;
 
-    std::optional<Outcome> write(const QString& key, const QString& value) {
+    std::optional<Outcome> write(const QString& key, const QString& value)
+    {
         m_keysWritten << key;
         return await([&](QObject* c, Callback d) { m_store->write(key, value, c, std::move(d)); }, &m_synchronous);
     }
-    std::optional<Outcome> read(const QString& key) {
+    std::optional<Outcome> read(const QString& key)
+    {
         return await([&](QObject* c, Callback d) { m_store->read(key, c, std::move(d)); }, &m_synchronous);
     }
-    std::optional<Outcome> remove(const QString& key) {
+    std::optional<Outcome> remove(const QString& key)
+    {
         return await([&](QObject* c, Callback d) { m_store->remove(key, c, std::move(d)); }, &m_synchronous);
     }
 
@@ -139,7 +149,8 @@ private:
         int exitCode = -1;
         QByteArray out;
     };
-    static Tool secretTool(const QStringList& arguments) {
+    static Tool secretTool(const QStringList& arguments)
+    {
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(QStringLiteral("secret-tool"), arguments);
@@ -147,17 +158,20 @@ private:
             return {};
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAll()};
     }
-    static Tool lookup(const QString& key) {
+    static Tool lookup(const QString& key)
+    {
         return secretTool({QStringLiteral("lookup"), QStringLiteral("server"), QStringLiteral("AlertDesk"),
                            QStringLiteral("user"), key});
     }
-    static Tool search(const QString& key) {
+    static Tool search(const QString& key)
+    {
         return secretTool({QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
                            QStringLiteral("AlertDesk"), QStringLiteral("user"), key});
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty(),
                  "secret-tool (Debian package libsecret-tools) is needed to check the keyring independently");
         m_store = std::make_unique<KeychainSecretStore>();
@@ -171,20 +185,23 @@ private slots:
 
     void cleanup() { QVERIFY2(!m_synchronous, "a callback ran before the operation returned"); }
 
-    void cleanupTestCase() {
+    void cleanupTestCase()
+    {
         for (const QString& key : std::as_const(m_keysWritten))
             remove(key);
     }
 
     void backendNameIsSecretService() { QVERIFY(m_store->backendName().contains(QStringLiteral("Secret Service"))); }
 
-    void checkAvailableIsOk() {
+    void checkAvailableIsOk()
+    {
         const auto outcome = await([&](QObject* c, Callback d) { m_store->checkAvailable(c, std::move(d)); });
         QVERIFY2(outcome && outcome->ok(), describe(outcome).constData());
         QVERIFY(outcome->message.isEmpty());
     }
 
-    void storeAndReadBack_data() {
+    void storeAndReadBack_data()
+    {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
         const QString robot = newRobot();
@@ -196,7 +213,8 @@ private slots:
         QTest::addRow("spaces and line break")
             << robotKey(newRobot(), "sign-secret") << QStringLiteral("  leading and trailing  \nsecond line ");
     }
-    void storeAndReadBack() {
+    void storeAndReadBack()
+    {
         QFETCH(QString, key);
         QFETCH(QString, value);
         const auto written = write(key, value);
@@ -216,7 +234,8 @@ private slots:
         QVERIFY2(item.out.contains("attribute.type = plaintext"), item.out.constData());
     }
 
-    void replaceReadsNewValue() {
+    void replaceReadsNewValue()
+    {
         const QString key = robotKey(newRobot(), "access-token");
         QVERIFY(write(key, QStringLiteral("old-token"))->ok());
         const auto replaced = write(key, QStringLiteral("new-token"));
@@ -229,7 +248,8 @@ private slots:
         QCOMPARE(search(key).out.count("attribute.user = "), 1);
     }
 
-    void removeThenReadIsNotFound() {
+    void removeThenReadIsNotFound()
+    {
         const QString key = robotKey(newRobot(), "sign-secret");
         QVERIFY(write(key, QStringLiteral("SEC") + hex64(1))->ok());
         const auto removed = remove(key);
@@ -242,17 +262,20 @@ private slots:
         QVERIFY(lookup(key).out.isEmpty());
     }
 
-    void removeMissingIsOk() {
+    void removeMissingIsOk()
+    {
         const auto removed = remove(robotKey(newRobot(), "access-token"));
         QVERIFY2(removed && removed->ok(), describe(removed).constData());
     }
 
-    void readMissingIsNotFound() {
+    void readMissingIsNotFound()
+    {
         const auto readBack = read(robotKey(newRobot(), "access-token"));
         QVERIFY2(readBack && readBack->status == Status::NotFound, describe(readBack).constData());
     }
 
-    void twoRobotsDoNotMix() {
+    void twoRobotsDoNotMix()
+    {
         const QString a = newRobot();
         const QString b = newRobot();
         const QList<std::pair<QString, QString>> entries = {
@@ -277,7 +300,8 @@ private slots:
         QCOMPARE(read(robotKey(b, "sign-secret"))->value, QStringLiteral("SEC") + hex64(11));
     }
 
-    void callbackDroppedWhenContextDestroyed() {
+    void callbackDroppedWhenContextDestroyed()
+    {
         const QString key = robotKey(newRobot(), "access-token");
         m_keysWritten << key;
         bool called = false;
@@ -293,7 +317,8 @@ private slots:
         QVERIFY(!called);
     }
 
-    void storeMayGoAwayBeforeTheAnswer() {
+    void storeMayGoAwayBeforeTheAnswer()
+    {
         const QString key = robotKey(newRobot(), "sign-secret");
         m_keysWritten << key;
         auto store = std::make_unique<KeychainSecretStore>();
@@ -313,14 +338,16 @@ class TestKeychainSecretStoreWithoutKeychain : public QObject {
 
 public:
     explicit TestKeychainSecretStoreWithoutKeychain(QString home)
-        : m_home(std::move(home)) {}
+        : m_home(std::move(home))
+    {}
 
 private:
     QString m_home;
     KeychainSecretStore m_store;
     const QString m_secret = QStringLiteral("SEC") + hex64(9);
 
-    static void verifyNoKeychain(const std::optional<Outcome>& outcome) {
+    static void verifyNoKeychain(const std::optional<Outcome>& outcome)
+    {
         QVERIFY2(outcome && outcome->status == Status::NoKeychain,
                  describe(outcome, "expected NoKeychain (is a Secret Service reachable after all?), got ").constData());
         QVERIFY(outcome->value.isEmpty());
@@ -330,7 +357,8 @@ private:
     }
 
 private slots:
-    void initTestCase() {
+    void initTestCase()
+    {
         QCOMPARE(qEnvironmentVariable("HOME"), m_home);
         QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
                  m_home + QStringLiteral("/.config"));
@@ -338,7 +366,8 @@ private slots:
 
     // The control for the plaintext checks below: QSettings(service), QtKeychain's insecure fallback store, writes
     // under $HOME, and filesContaining() finds a value written there.
-    void plaintextWouldBeFound() {
+    void plaintextWouldBeFound()
+    {
         const QString marker = QStringLiteral("plaintext-marker-") + hex64(2);
         {
             QSettings fallbackStore(QStringLiteral("AlertDesk"));
@@ -352,12 +381,14 @@ private slots:
         QVERIFY(filesContaining(m_home, marker).isEmpty());
     }
 
-    void checkAvailableSaysNoKeychain() {
+    void checkAvailableSaysNoKeychain()
+    {
         const auto outcome = await([&](QObject* c, Callback d) { m_store.checkAvailable(c, std::move(d)); });
         verifyNoKeychain(outcome);
     }
 
-    void writeSaysNoKeychainAndSavesNothing() {
+    void writeSaysNoKeychainAndSavesNothing()
+    {
         bool synchronous = false;
         const auto outcome =
             await([&](QObject* c,
@@ -370,26 +401,30 @@ private slots:
         QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("the secret landed in ") + hits.join(QStringLiteral(", "))));
     }
 
-    void readSaysNoKeychain() {
+    void readSaysNoKeychain()
+    {
         // Also after the failed write: nothing comes back from some fallback store.
         const auto outcome = await(
             [&](QObject* c, Callback d) { m_store.read(QStringLiteral("robot/x/sign-secret"), c, std::move(d)); });
         verifyNoKeychain(outcome);
     }
 
-    void removeSaysNoKeychain() {
+    void removeSaysNoKeychain()
+    {
         const auto outcome = await(
             [&](QObject* c, Callback d) { m_store.remove(QStringLiteral("robot/x/sign-secret"), c, std::move(d)); });
         verifyNoKeychain(outcome);
     }
 
-    void cleanupTestCase() {
+    void cleanupTestCase()
+    {
         const QStringList hits = filesContaining(m_home, m_secret);
         QVERIFY2(hits.isEmpty(), qPrintable(QStringLiteral("the secret landed in ") + hits.join(QStringLiteral(", "))));
     }
 };
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     const bool noKeychain = argc > 1 && qstrcmp(argv[1], "noKeychain") == 0;
     if (!noKeychain) {
         QCoreApplication app(argc, argv);

@@ -6,7 +6,8 @@
 
 namespace alertdesk::test {
 
-TempWorkspace::TempWorkspace() : m_path(m_dir.filePath(QStringLiteral("workspace.sqlite")))
+TempWorkspace::TempWorkspace()
+    : m_path(m_dir.filePath(QStringLiteral("workspace.sqlite")))
 {
     auto secrets = std::make_unique<MemorySecretStore>();
     m_secrets = secrets.get();

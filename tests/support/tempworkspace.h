@@ -24,7 +24,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
-    MemorySecretStore* m_secrets = nullptr;  // owned by the workspace
+    MemorySecretStore* m_secrets = nullptr; // owned by the workspace
     std::unique_ptr<Workspace> m_workspace;
 };
 

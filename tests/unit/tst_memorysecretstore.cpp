@@ -19,7 +19,8 @@ private:
     std::unique_ptr<MemorySecretStore> m_store;
 
     /// Runs one operation and waits for its answer, checking that the answer did not come synchronously.
-    std::optional<Outcome> await(const std::function<void(QObject*, Callback)>& start) {
+    std::optional<Outcome> await(const std::function<void(QObject*, Callback)>& start)
+    {
         QObject context;
         std::optional<Outcome> result;
         start(&context, [&result](const Outcome& outcome) { result = outcome; });
@@ -30,16 +31,20 @@ private:
         (void)QTest::qWaitFor([&result] { return result.has_value(); }, 5000);
         return result;
     }
-    std::optional<Outcome> write(const QString& key, const QString& value) {
+    std::optional<Outcome> write(const QString& key, const QString& value)
+    {
         return await([&](QObject* c, Callback d) { m_store->write(key, value, c, std::move(d)); });
     }
-    std::optional<Outcome> read(const QString& key) {
+    std::optional<Outcome> read(const QString& key)
+    {
         return await([&](QObject* c, Callback d) { m_store->read(key, c, std::move(d)); });
     }
-    std::optional<Outcome> remove(const QString& key) {
+    std::optional<Outcome> remove(const QString& key)
+    {
         return await([&](QObject* c, Callback d) { m_store->remove(key, c, std::move(d)); });
     }
-    std::optional<Outcome> check() {
+    std::optional<Outcome> check()
+    {
         return await([&](QObject* c, Callback d) { m_store->checkAvailable(c, std::move(d)); });
     }
 
@@ -48,20 +53,23 @@ private slots:
 
     void backendName() { QCOMPARE(m_store->backendName(), QStringLiteral("memory (tests)")); }
 
-    void checkAvailableIsOk() {
+    void checkAvailableIsOk()
+    {
         const auto outcome = check();
         QVERIFY(outcome);
         QCOMPARE(outcome->status, Status::Ok);
     }
 
-    void storeAndReadBack_data() {
+    void storeAndReadBack_data()
+    {
         QTest::addColumn<QString>("value");
         QTest::addRow("access token") << QStringLiteral("1f2e3d4c5b6a79880f1e2d3c4b5a69788f9e0d1c2b3a4958");
         QTest::addRow("signing secret") << QStringLiteral(
             "SEC0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
         QTest::addRow("non-ASCII") << QStringLiteral("告警 Ünïcödé 🔔");
     }
-    void storeAndReadBack() {
+    void storeAndReadBack()
+    {
         QFETCH(QString, value);
         const auto written = write(QStringLiteral("robot/a/access-token"), value);
         QVERIFY(written && written->ok());
@@ -71,14 +79,16 @@ private slots:
         QCOMPARE(m_store->contents().value(QStringLiteral("robot/a/access-token")), value);
     }
 
-    void replaceReadsNewValue() {
+    void replaceReadsNewValue()
+    {
         QVERIFY(write(QStringLiteral("k"), QStringLiteral("old"))->ok());
         QVERIFY(write(QStringLiteral("k"), QStringLiteral("new"))->ok());
         QCOMPARE(read(QStringLiteral("k"))->value, QStringLiteral("new"));
         QCOMPARE(m_store->contents().size(), 1);
     }
 
-    void removeThenReadIsNotFound() {
+    void removeThenReadIsNotFound()
+    {
         QVERIFY(write(QStringLiteral("k"), QStringLiteral("v"))->ok());
         QVERIFY(remove(QStringLiteral("k"))->ok());
         const auto readBack = read(QStringLiteral("k"));
@@ -89,13 +99,15 @@ private slots:
         QVERIFY(m_store->contents().isEmpty());
     }
 
-    void removeMissingIsOk() {
+    void removeMissingIsOk()
+    {
         const auto removed = remove(QStringLiteral("never-written"));
         QVERIFY(removed);
         QCOMPARE(removed->status, Status::Ok);
     }
 
-    void keysDoNotMix() {
+    void keysDoNotMix()
+    {
         QVERIFY(write(QStringLiteral("robot/a/access-token"), QStringLiteral("a"))->ok());
         QVERIFY(write(QStringLiteral("robot/b/access-token"), QStringLiteral("b"))->ok());
         QVERIFY(remove(QStringLiteral("robot/a/access-token"))->ok());
@@ -103,7 +115,8 @@ private slots:
         QCOMPARE(read(QStringLiteral("robot/b/access-token"))->value, QStringLiteral("b"));
     }
 
-    void unavailableSaysNoKeychainForEverything() {
+    void unavailableSaysNoKeychainForEverything()
+    {
         QVERIFY(write(QStringLiteral("k"), QStringLiteral("before"))->ok());
         m_store->setUnavailable(true);
         const QList<std::optional<Outcome>> outcomes = {
@@ -122,7 +135,8 @@ private slots:
         QCOMPARE(read(QStringLiteral("k"))->value, QStringLiteral("before"));
     }
 
-    void callbackDroppedWhenContextDestroyed() {
+    void callbackDroppedWhenContextDestroyed()
+    {
         bool called = false;
         auto* doomed = new QObject;
         m_store->write(QStringLiteral("k"), QStringLiteral("v"), doomed, [&called](const Outcome&) { called = true; });
@@ -134,7 +148,8 @@ private slots:
         QCOMPARE(m_store->contents().value(QStringLiteral("k")), QStringLiteral("v"));
     }
 
-    void answersArriveInOrder() {
+    void answersArriveInOrder()
+    {
         QObject context;
         QStringList order;
         m_store->write(QStringLiteral("k"), QStringLiteral("v"), &context,

@@ -26,8 +26,7 @@ Robot signedRobot(const QString& name = QStringLiteral("ops"))
 }
 
 // Waits for an asynchronous Workspace call; the answer always comes from the event loop, never synchronously.
-template <typename T, typename Start>
-T await(Start start)
+template <typename T, typename Start> T await(Start start)
 {
     std::optional<T> answer;
     QObject context;
@@ -46,8 +45,9 @@ private slots:
     void addStoresSecretsInTheKeychainOnly()
     {
         test::TempWorkspace ws;
-        auto added = await<Result<Robot>>(
-            [&](QObject* c, auto done) { ws->addRobot(signedRobot(), {kToken, kSecret}, c, done); });
+        auto added = await<Result<Robot>>([&](QObject* c, auto done) {
+            ws->addRobot(signedRobot(), {kToken, kSecret}, c, done);
+        });
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
         QCOMPARE(ws.secrets().contents().value(robotTokenKey(added->uuid)), kToken);
         QCOMPARE(ws.secrets().contents().value(robotSecretKey(added->uuid)), kSecret);
@@ -66,7 +66,8 @@ private slots:
         auto added = await<Result<Robot>>([&](QObject* c, auto done) { ws->addRobot(robot, {kToken, {}}, c, done); });
         QVERIFY(added.ok());
         QCOMPARE(ws.secrets().contents().size(), 1);
-        auto secrets = await<Result<RobotSecrets>>([&](QObject* c, auto done) { ws->robotSecrets(added->uuid, c, done); });
+        auto secrets =
+            await<Result<RobotSecrets>>([&](QObject* c, auto done) { ws->robotSecrets(added->uuid, c, done); });
         QVERIFY(secrets.ok());
         QCOMPARE(secrets->accessToken, kToken);
         QVERIFY(secrets->signSecret.isEmpty());
@@ -77,8 +78,9 @@ private slots:
         test::TempWorkspace ws;
         ws.secrets().setUnavailable(true);
         QSignalSpy added(&ws->robots(), &RobotRepository::added);
-        auto result = await<Result<Robot>>(
-            [&](QObject* c, auto done) { ws->addRobot(signedRobot(), {kToken, kSecret}, c, done); });
+        auto result = await<Result<Robot>>([&](QObject* c, auto done) {
+            ws->addRobot(signedRobot(), {kToken, kSecret}, c, done);
+        });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, Error::Kind::Keychain);
         QVERIFY(!result.error().message.isEmpty());
@@ -91,7 +93,7 @@ private slots:
         test::TempWorkspace ws;
         Robot robot = signedRobot();
         robot.keywords.clear();
-        robot.signing = false;  // no security option at all
+        robot.signing = false; // no security option at all
         auto result = await<Result<Robot>>([&](QObject* c, auto done) { ws->addRobot(robot, {kToken, {}}, c, done); });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, Error::Kind::Invalid);
@@ -105,23 +107,24 @@ private slots:
         QVERIFY(await<Result<Robot>>([&](QObject* c, auto done) {
                     ws->addRobot(signedRobot(), {kToken, kSecret}, c, done);
                 }).ok());
-        auto second = await<Result<Robot>>(
-            [&](QObject* c, auto done) { ws->addRobot(signedRobot(QStringLiteral("OPS")), {kToken, kSecret}, c, done); });
+        auto second = await<Result<Robot>>([&](QObject* c, auto done) {
+            ws->addRobot(signedRobot(QStringLiteral("OPS")), {kToken, kSecret}, c, done);
+        });
         QVERIFY(!second.ok());
         QCOMPARE(second.error().kind, Error::Kind::Conflict);
-        QCOMPARE(ws.secrets().contents().size(), 2);  // only the first robot's
+        QCOMPARE(ws.secrets().contents().size(), 2); // only the first robot's
     }
 
     void turningSigningOffRemovesTheSecret()
     {
         test::TempWorkspace ws;
-        auto added = await<Result<Robot>>(
-            [&](QObject* c, auto done) { ws->addRobot(signedRobot(), {kToken, kSecret}, c, done); });
+        auto added = await<Result<Robot>>([&](QObject* c, auto done) {
+            ws->addRobot(signedRobot(), {kToken, kSecret}, c, done);
+        });
         QVERIFY(added.ok());
         Robot robot = *added;
         robot.signing = false;
-        auto updated =
-            await<Result<Robot>>([&](QObject* c, auto done) { ws->updateRobot(robot, {}, c, done); });
+        auto updated = await<Result<Robot>>([&](QObject* c, auto done) { ws->updateRobot(robot, {}, c, done); });
         QVERIFY(updated.ok());
         QVERIFY(!ws.secrets().contents().contains(robotSecretKey(robot.uuid)));
         QCOMPARE(ws.secrets().contents().value(robotTokenKey(robot.uuid)), kToken);
@@ -142,8 +145,9 @@ private slots:
     void removeDeletesKeychainEntries()
     {
         test::TempWorkspace ws;
-        auto added = await<Result<Robot>>(
-            [&](QObject* c, auto done) { ws->addRobot(signedRobot(), {kToken, kSecret}, c, done); });
+        auto added = await<Result<Robot>>([&](QObject* c, auto done) {
+            ws->addRobot(signedRobot(), {kToken, kSecret}, c, done);
+        });
         QVERIFY(added.ok());
         auto removed = await<Result<void>>([&](QObject* c, auto done) { ws->removeRobot(added->uuid, c, done); });
         QVERIFY(removed.ok());

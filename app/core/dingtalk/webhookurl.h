@@ -15,7 +15,7 @@ namespace alertdesk {
 /// `sign` left over from a signed test are dropped. A missing token is an error; a host other than
 /// oapi.dingtalk.com is accepted with a warning; plain http is accepted only for loopback addresses.
 struct WebhookUrl {
-    QUrl endpoint;        ///< scheme://host[:port]/path, no query
+    QUrl endpoint; ///< scheme://host[:port]/path, no query
     QString accessToken;
     QStringList warnings; ///< translated sentences worth showing next to the field
 

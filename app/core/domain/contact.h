@@ -11,11 +11,11 @@ namespace alertdesk {
 /// A person alerts are for: how to @mention them in DingTalk and which robot (their "DingTalk chatbot") reaches them.
 struct Contact {
     QString uuid;
-    QString name;       ///< unique ignoring case
-    QString phone;      ///< digits, optional "+CC-" prefix ("+852-12345678"); used for @mentions
+    QString name;  ///< unique ignoring case
+    QString phone; ///< digits, optional "+CC-" prefix ("+852-12345678"); used for @mentions
     QString email;
-    QString userId;     ///< DingTalk user id, for atUserIds
-    QString robotUuid;  ///< the contact's DingTalk chatbot; empty = none
+    QString userId;    ///< DingTalk user id, for atUserIds
+    QString robotUuid; ///< the contact's DingTalk chatbot; empty = none
     QString notes;
     QDateTime createdAt;
     QDateTime updatedAt;
@@ -26,7 +26,7 @@ struct Contact {
 /// A named set of contacts; members are kept ordered by name.
 struct ContactGroup {
     QString uuid;
-    QString name;  ///< unique ignoring case
+    QString name; ///< unique ignoring case
     QString description;
     QList<QString> memberUuids;
     QDateTime createdAt;

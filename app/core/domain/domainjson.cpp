@@ -92,8 +92,8 @@ QJsonObject toJson(const NotificationPolicy& policy)
             conditions.append(QJsonObject{{QStringLiteral("label"), condition.label},
                                           {QStringLiteral("operator"), operatorName(condition.op)},
                                           {QStringLiteral("values"), toArray(condition.values)}});
-        rules.append(QJsonObject{{QStringLiteral("conditions"), conditions},
-                                 {QStringLiteral("text"), formatMatchRule(rule)}});
+        rules.append(
+            QJsonObject{{QStringLiteral("conditions"), conditions}, {QStringLiteral("text"), formatMatchRule(rule)}});
     }
     QJsonArray recipients;
     for (const Recipient& recipient : policy.recipients)
@@ -124,11 +124,10 @@ QJsonObject toJson(const NotificationPolicy& policy)
         {QStringLiteral("repeatInterval"), formatDuration(policy.repeatInterval)},
         {QStringLiteral("window"), window},
         {QStringLiteral("sendResolved"), policy.sendResolved},
-        {QStringLiteral("message"),
-         QJsonObject{{QStringLiteral("type"), messageTypeName(policy.message.type)},
-                     {QStringLiteral("titleTemplate"), policy.message.titleTemplate},
-                     {QStringLiteral("textTemplate"), policy.message.textTemplate},
-                     {QStringLiteral("dialect"), dialectName(policy.message.dialect)}}},
+        {QStringLiteral("message"), QJsonObject{{QStringLiteral("type"), messageTypeName(policy.message.type)},
+                                                {QStringLiteral("titleTemplate"), policy.message.titleTemplate},
+                                                {QStringLiteral("textTemplate"), policy.message.textTemplate},
+                                                {QStringLiteral("dialect"), dialectName(policy.message.dialect)}}},
         {QStringLiteral("mention"), mentionName(policy.mention)},
     };
     return times(object, policy.createdAt, policy.updatedAt);

@@ -14,12 +14,12 @@ namespace alertdesk {
 
 /// The six matching operators of the console, with Alertmanager's spelling in comments.
 enum class MatchOperator {
-    Eq,   ///< label=value
-    Neq,  ///< label!=value
-    Re,   ///< label=~regex (anchored, as in Alertmanager)
-    Nre,  ///< label!~regex
-    In,   ///< label in a|b   (one of the values)
-    Nin,  ///< label notin a|b (none of the values)
+    Eq,  ///< label=value
+    Neq, ///< label!=value
+    Re,  ///< label=~regex (anchored, as in Alertmanager)
+    Nre, ///< label!~regex
+    In,  ///< label in a|b   (one of the values)
+    Nin, ///< label notin a|b (none of the values)
 };
 
 /// One condition on one label. Eq/Neq/Re/Nre have exactly one value; In/Nin have one or more.
@@ -47,10 +47,10 @@ struct Recipient {
 /// When the policy may speak. Outside the window it stays quiet. A window whose end is before its start runs past
 /// midnight (22:00-06:00).
 struct NotificationWindow {
-    QList<Qt::DayOfWeek> days;  ///< at least one, no repeats, kept Monday..Sunday
+    QList<Qt::DayOfWeek> days; ///< at least one, no repeats, kept Monday..Sunday
     QTime start;
     QTime end;
-    QString timeZone;  ///< IANA id, e.g. "Asia/Shanghai"
+    QString timeZone; ///< IANA id, e.g. "Asia/Shanghai"
     friend bool operator==(const NotificationWindow&, const NotificationWindow&) = default;
 };
 
@@ -70,10 +70,10 @@ struct MessageSettings {
 /// Routes matching alerts to recipients with method DingTalk, with Alertmanager's grouping and timing semantics.
 struct NotificationPolicy {
     QString uuid;
-    QString name;  ///< unique ignoring case
+    QString name; ///< unique ignoring case
     bool enabled = true;
     QString description;
-    QList<MatchRule> rules;  ///< an alert matches when ANY rule matches; no rules = every alert
+    QList<MatchRule> rules; ///< an alert matches when ANY rule matches; no rules = every alert
     QList<Recipient> recipients;
     QStringList groupBy = {QStringLiteral("alertname")};
     std::chrono::seconds groupWait{30};

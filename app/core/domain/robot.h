@@ -14,13 +14,13 @@ namespace alertdesk {
 /// (custom keywords, signing, IP ranges) and where its webhook points. The access token and the signing secret are
 /// not part of this value: they live only in the SecretStore, under robotTokenKey()/robotSecretKey().
 struct Robot {
-    QString uuid;           ///< stable id (QUuid without braces); keychain keys hang off it
-    QString name;           ///< 1-64 characters, unique ignoring case
-    QByteArray avatar;      ///< optional PNG or JPEG, at most 256x256
+    QString uuid;                      ///< stable id (QUuid without braces); keychain keys hang off it
+    QString name;                      ///< 1-64 characters, unique ignoring case
+    QByteArray avatar;                 ///< optional PNG or JPEG, at most 256x256
     QUrl endpoint = defaultEndpoint(); ///< webhook URL without its access_token
-    QStringList keywords;   ///< 0-10 distinct custom keywords, case-sensitive, 1-20 characters each
-    bool signing = false;   ///< signing (加签) on: a secret starting with "SEC" sits in the keychain
-    QStringList ipRanges;   ///< 0-10 IPv4 addresses or CIDR blocks
+    QStringList keywords;              ///< 0-10 distinct custom keywords, case-sensitive, 1-20 characters each
+    bool signing = false;              ///< signing (加签) on: a secret starting with "SEC" sits in the keychain
+    QStringList ipRanges;              ///< 0-10 IPv4 addresses or CIDR blocks
     QDateTime termsAcceptedAt; ///< when the operator accepted DingTalk's Custom Robot Service Terms (invalid = never)
     bool enabled = true;
     QString notes;
@@ -33,15 +33,24 @@ struct Robot {
 
 /// The secret parts of a robot, as handed between the webhook paste, the SecretStore and the sender.
 struct RobotSecrets {
-    QString accessToken;  ///< the access_token of the webhook URL
-    QString signSecret;   ///< "SEC..." when signing is on, empty otherwise
+    QString accessToken; ///< the access_token of the webhook URL
+    QString signSecret;  ///< "SEC..." when signing is on, empty otherwise
 };
 
 /// Keychain keys (service "AlertDesk"), see domain.md.
-inline QString robotTokenKey(const QString& robotUuid) { return QStringLiteral("robot/%1/access-token").arg(robotUuid); }
-inline QString robotSecretKey(const QString& robotUuid) { return QStringLiteral("robot/%1/sign-secret").arg(robotUuid); }
+inline QString robotTokenKey(const QString& robotUuid)
+{
+    return QStringLiteral("robot/%1/access-token").arg(robotUuid);
+}
+inline QString robotSecretKey(const QString& robotUuid)
+{
+    return QStringLiteral("robot/%1/sign-secret").arg(robotUuid);
+}
 
 /// The keywords the Managed Prometheus / ARMS documentation requires on the robot.
-inline QStringList armsKeywords() { return {QStringLiteral("Alarm"), QStringLiteral("Dispatch")}; }
+inline QStringList armsKeywords()
+{
+    return {QStringLiteral("Alarm"), QStringLiteral("Dispatch")};
+}
 
 } // namespace alertdesk

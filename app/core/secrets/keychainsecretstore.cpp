@@ -25,7 +25,8 @@ using Callback = SecretStore::Callback;
 enum class Operation { Read, Write, Remove, Check };
 
 /// The last sentence of a failure message: what did (not) happen to the operator's data.
-QString consequence(Operation operation) {
+QString consequence(Operation operation)
+{
     switch (operation) {
     case Operation::Write:
         return KeychainSecretStore::tr("Nothing was saved.");
@@ -38,12 +39,14 @@ QString consequence(Operation operation) {
     return {};
 }
 
-QString withConsequence(const QString& sentence, Operation operation) {
+QString withConsequence(const QString& sentence, Operation operation)
+{
     const QString tail = consequence(operation);
     return tail.isEmpty() ? sentence : sentence + QLatin1Char(' ') + tail;
 }
 
-Outcome noKeychain(const QString& detail, Operation operation) {
+Outcome noKeychain(const QString& detail, Operation operation)
+{
     return {
         Status::NoKeychain,
         {},
@@ -54,7 +57,8 @@ Outcome noKeychain(const QString& detail, Operation operation) {
                         operation)};
 }
 
-Outcome accessDenied(const QString& detail, Operation operation) {
+Outcome accessDenied(const QString& detail, Operation operation)
+{
     return {Status::AccessDenied,
             {},
             withConsequence(KeychainSecretStore::tr("The keychain refused access (%1). Unlock the keyring, or allow "
@@ -63,7 +67,8 @@ Outcome accessDenied(const QString& detail, Operation operation) {
                             operation)};
 }
 
-Outcome failed(const QString& detail, Operation operation) {
+Outcome failed(const QString& detail, Operation operation)
+{
     return {Status::Failed,
             {},
             withConsequence(KeychainSecretStore::tr("The keychain could not complete the request (%1).").arg(detail),
@@ -72,7 +77,8 @@ Outcome failed(const QString& detail, Operation operation) {
 
 /// QtKeychain's verdict, mapped. OtherError is left as Failed here; on D-Bus platforms it is looked at once more
 /// (see `finishOverDBus`), because QtKeychain's libsecret backend reports "no Secret Service" as OtherError.
-Outcome map(QKeychain::Job* job, Operation operation, const QString& key) {
+Outcome map(QKeychain::Job* job, Operation operation, const QString& key)
+{
     const QString detail = job->errorString();
     switch (job->error()) {
     case QKeychain::NoError:
@@ -100,7 +106,8 @@ Outcome map(QKeychain::Job* job, Operation operation, const QString& key) {
 
 #ifdef ALERTDESK_KEYCHAIN_OVER_DBUS
 /// The D-Bus names QtKeychain can store secrets through on this platform.
-bool keychainServiceOnBus(const QStringList& names) {
+bool keychainServiceOnBus(const QStringList& names)
+{
     return names.contains(QStringLiteral("org.freedesktop.secrets")) ||
            names.contains(QStringLiteral("org.kde.kwalletd6")) || names.contains(QStringLiteral("org.kde.kwalletd5")) ||
            names.contains(QStringLiteral("org.kde.kwalletd"));
@@ -110,7 +117,8 @@ bool keychainServiceOnBus(const QStringList& names) {
 /// "there is no session bus" and "nobody provides org.freedesktop.secrets" arrive as OtherError with a GLib message.
 /// Those are the "no keychain" case: ask the bus (asynchronously) whether a keychain service is there at all.
 void finishOverDBus(Outcome outcome, QKeychain::Error error, const QString& detail, Operation operation,
-                    QObject* context, const Callback& done) {
+                    QObject* context, const Callback& done)
+{
     if (error != QKeychain::OtherError) {
         done(outcome);
         return;
@@ -140,7 +148,8 @@ void finishOverDBus(Outcome outcome, QKeychain::Error error, const QString& deta
 /// Starts `job` (already configured) and delivers its mapped outcome to `done`, only while `context` lives.
 /// Jobs have no parent on purpose: QtKeychain's backends call back into the job from GLib/D-Bus callbacks, so a job
 /// must never be deleted before it finishes; autoDelete removes it afterwards.
-void run(QKeychain::Job* job, Operation operation, QObject* context, Callback done) {
+void run(QKeychain::Job* job, Operation operation, QObject* context, Callback done)
+{
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     const QString key = job->key();
@@ -162,16 +171,19 @@ void run(QKeychain::Job* job, Operation operation, QObject* context, Callback do
 
 KeychainSecretStore::KeychainSecretStore(QString service, QObject* parent)
     : SecretStore(parent)
-    , m_service(std::move(service)) {}
+    , m_service(std::move(service))
+{}
 
-void KeychainSecretStore::read(const QString& key, QObject* context, Callback done) {
+void KeychainSecretStore::read(const QString& key, QObject* context, Callback done)
+{
     Q_ASSERT_X(context, "KeychainSecretStore::read", "a context object is required");
     auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     run(job, Operation::Read, context ? context : this, std::move(done));
 }
 
-void KeychainSecretStore::write(const QString& key, const QString& value, QObject* context, Callback done) {
+void KeychainSecretStore::write(const QString& key, const QString& value, QObject* context, Callback done)
+{
     Q_ASSERT_X(context, "KeychainSecretStore::write", "a context object is required");
     auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
@@ -179,14 +191,16 @@ void KeychainSecretStore::write(const QString& key, const QString& value, QObjec
     run(job, Operation::Write, context ? context : this, std::move(done));
 }
 
-void KeychainSecretStore::remove(const QString& key, QObject* context, Callback done) {
+void KeychainSecretStore::remove(const QString& key, QObject* context, Callback done)
+{
     Q_ASSERT_X(context, "KeychainSecretStore::remove", "a context object is required");
     auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     run(job, Operation::Remove, context ? context : this, std::move(done));
 }
 
-void KeychainSecretStore::checkAvailable(QObject* context, Callback done) {
+void KeychainSecretStore::checkAvailable(QObject* context, Callback done)
+{
     Q_ASSERT_X(context, "KeychainSecretStore::checkAvailable", "a context object is required");
     // Reading a key nobody writes goes the whole way (bus, service, collection) without prompting to create anything.
     auto* job = new QKeychain::ReadPasswordJob(m_service);
@@ -194,7 +208,8 @@ void KeychainSecretStore::checkAvailable(QObject* context, Callback done) {
     run(job, Operation::Check, context ? context : this, std::move(done));
 }
 
-QString KeychainSecretStore::backendName() const {
+QString KeychainSecretStore::backendName() const
+{
 #if defined(Q_OS_DARWIN)
     return tr("macOS Keychain");
 #elif defined(Q_OS_WIN)

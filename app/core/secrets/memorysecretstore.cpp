@@ -8,7 +8,8 @@ namespace alertdesk {
 
 namespace {
 
-SecretStore::Outcome unavailable() {
+SecretStore::Outcome unavailable()
+{
     return {SecretStore::Status::NoKeychain,
             {},
             MemorySecretStore::tr("No keychain is available (the test keychain is switched off). AlertDesk keeps robot "
@@ -18,9 +19,11 @@ SecretStore::Outcome unavailable() {
 } // namespace
 
 MemorySecretStore::MemorySecretStore(QObject* parent)
-    : SecretStore(parent) {}
+    : SecretStore(parent)
+{}
 
-void MemorySecretStore::read(const QString& key, QObject* context, Callback done) {
+void MemorySecretStore::read(const QString& key, QObject* context, Callback done)
+{
     if (m_unavailable) {
         deliver(context, std::move(done), unavailable());
         return;
@@ -34,7 +37,8 @@ void MemorySecretStore::read(const QString& key, QObject* context, Callback done
     deliver(context, std::move(done), {Status::Ok, found.value(), {}});
 }
 
-void MemorySecretStore::write(const QString& key, const QString& value, QObject* context, Callback done) {
+void MemorySecretStore::write(const QString& key, const QString& value, QObject* context, Callback done)
+{
     if (m_unavailable) {
         deliver(context, std::move(done), unavailable());
         return;
@@ -43,7 +47,8 @@ void MemorySecretStore::write(const QString& key, const QString& value, QObject*
     deliver(context, std::move(done), {});
 }
 
-void MemorySecretStore::remove(const QString& key, QObject* context, Callback done) {
+void MemorySecretStore::remove(const QString& key, QObject* context, Callback done)
+{
     if (m_unavailable) {
         deliver(context, std::move(done), unavailable());
         return;
@@ -52,15 +57,18 @@ void MemorySecretStore::remove(const QString& key, QObject* context, Callback do
     deliver(context, std::move(done), {});
 }
 
-void MemorySecretStore::checkAvailable(QObject* context, Callback done) {
+void MemorySecretStore::checkAvailable(QObject* context, Callback done)
+{
     deliver(context, std::move(done), m_unavailable ? unavailable() : Outcome{});
 }
 
-QString MemorySecretStore::backendName() const {
+QString MemorySecretStore::backendName() const
+{
     return tr("memory (tests)");
 }
 
-void MemorySecretStore::deliver(QObject* context, Callback done, Outcome outcome) {
+void MemorySecretStore::deliver(QObject* context, Callback done, Outcome outcome)
+{
     Q_ASSERT_X(context, "MemorySecretStore", "a context object is required");
     // Queued on the context, like the real keychain's answer: never synchronous, dropped if the context is destroyed
     // before the event loop gets to it.

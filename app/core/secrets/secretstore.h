@@ -16,20 +16,22 @@ class SecretStore : public QObject {
 public:
     enum class Status {
         Ok,
-        NotFound,      ///< no secret under that key (reading or deleting)
-        NoKeychain,    ///< no keychain service is reachable (no Secret Service on D-Bus, locked and cannot unlock)
-        AccessDenied,  ///< the keychain refused: the operator declined, or the collection is locked
-        Failed,        ///< anything else; `message` says what
+        NotFound,     ///< no secret under that key (reading or deleting)
+        NoKeychain,   ///< no keychain service is reachable (no Secret Service on D-Bus, locked and cannot unlock)
+        AccessDenied, ///< the keychain refused: the operator declined, or the collection is locked
+        Failed,       ///< anything else; `message` says what
     };
     struct Outcome {
         Status status = Status::Ok;
-        QString value;    ///< the secret, for a successful read
-        QString message;  ///< a translated sentence when status != Ok
+        QString value;   ///< the secret, for a successful read
+        QString message; ///< a translated sentence when status != Ok
         bool ok() const { return status == Status::Ok; }
     };
     using Callback = std::function<void(const Outcome&)>;
 
-    explicit SecretStore(QObject* parent = nullptr) : QObject(parent) {}
+    explicit SecretStore(QObject* parent = nullptr)
+        : QObject(parent)
+    {}
     ~SecretStore() override = default;
 
     virtual void read(const QString& key, QObject* context, Callback done) = 0;
