@@ -102,8 +102,10 @@ run_app() {
     local shot="$BUILD/screenshots/alertdesk-main-window.png"
     mkdir -p "$BUILD/screenshots"
     say "No display: running AlertDesk under Xvfb to take a screenshot of the main window"
-    with_private_keyring xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --screenshot "$shot" "$@"
-    say "Screenshot of the main window saved to $shot"
+    # The throwaway keyring session has its own HOME; the workspace stays the operator's default one.
+    local db="${ALERTDESK_DB:-${XDG_DATA_HOME:-$HOME/.local/share}/AlertDesk/alertdesk.sqlite}"
+    with_private_keyring xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --db "$db" --screenshot "$shot" "$@"
+    say "Screenshot of the main window (workspace $db) saved to $shot"
 }
 
 case "${1:-}" in
