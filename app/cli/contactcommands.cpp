@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "clicontext.h"
+#include "clirecords.h"
 #include "clitable.h"
 
 #include "dingtalk/webhookurl.h"
@@ -106,56 +107,30 @@ QString robotName(Workspace& workspace, const QString& uuid)
 
 int add(CliContext& cli, const QCommandLineParser& parser)
 {
-    Workspace* workspace = cli.workspace();
-    if (!workspace)
-        return ExitStorage;
-    Contact contact;
-    if (auto problem = applyContactOptions(cli, *workspace, parser, contact))
-        return cli.fail(*problem);
-    auto added = workspace->contacts().add(contact);
-    if (!added.ok())
-        return cli.fail(added.error());
-    cli.out() << Cli::tr("Added contact \"%1\".").arg(added->name) << Qt::endl;
-    return ExitOk;
+    return addRecord(
+        cli, &Workspace::contacts,
+        [&](Workspace& workspace, Contact& contact) { return applyContactOptions(cli, workspace, parser, contact); },
+        [](const Contact& contact) { return Cli::tr("Added contact \"%1\".").arg(contact.name); });
 }
 
 int edit(CliContext& cli, const QCommandLineParser& parser)
 {
-    Workspace* workspace = cli.workspace();
-    if (!workspace)
-        return ExitStorage;
-    auto found = workspace->contacts().findByName(parser.positionalArguments().constFirst());
-    if (!found.ok())
-        return cli.fail(found.error());
-    Contact contact = *found;
-    if (auto problem = applyContactOptions(cli, *workspace, parser, contact))
-        return cli.fail(*problem);
-    auto updated = workspace->contacts().update(contact);
-    if (!updated.ok())
-        return cli.fail(updated.error());
-    cli.out() << Cli::tr("Updated contact \"%1\".").arg(updated->name) << Qt::endl;
-    return ExitOk;
+    return editRecord(
+        cli, parser, &Workspace::contacts,
+        [&](Workspace& workspace, Contact& contact) { return applyContactOptions(cli, workspace, parser, contact); },
+        [](const Contact& contact) { return Cli::tr("Updated contact \"%1\".").arg(contact.name); });
 }
 
 int remove(CliContext& cli, const QCommandLineParser& parser)
 {
-    Workspace* workspace = cli.workspace();
-    if (!workspace)
-        return ExitStorage;
-    auto found = workspace->contacts().findByName(parser.positionalArguments().constFirst());
-    if (!found.ok())
-        return cli.fail(found.error());
-    auto usage = workspace->contacts().usage(found->uuid);
-    if (!usage.ok())
-        return cli.fail(usage.error());
-    if (!usage->isEmpty() && !isGiven(parser, QStringLiteral("force")))
-        return cli.usage(Cli::tr("Contact \"%1\" is in use (%2). Removing it takes it out of those groups and "
-                                 "policies; add --force to remove it anyway.")
-                             .arg(found->name, describeUsage(*usage)));
-    if (auto removed = workspace->contacts().remove(found->uuid); !removed.ok())
-        return cli.fail(removed.error());
-    cli.out() << Cli::tr("Removed contact \"%1\".").arg(found->name) << Qt::endl;
-    return ExitOk;
+    return removeRecord(
+        cli, parser, &Workspace::contacts,
+        [](const QString& name, const QString& usage) {
+            return Cli::tr("Contact \"%1\" is in use (%2). Removing it takes it out of those groups and policies; "
+                           "add --force to remove it anyway.")
+                .arg(name, usage);
+        },
+        [](const QString& name) { return Cli::tr("Removed contact \"%1\".").arg(name); });
 }
 
 QJsonObject contactJson(Workspace& workspace, const Contact& contact)

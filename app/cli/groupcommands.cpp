@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "clicontext.h"
+#include "clirecords.h"
 #include "clitable.h"
 
 #include "domain/domainjson.h"
@@ -96,58 +97,33 @@ QStringList memberNames(Workspace& workspace, const ContactGroup& group)
 
 int add(CliContext& cli, const QCommandLineParser& parser)
 {
-    Workspace* workspace = cli.workspace();
-    if (!workspace)
-        return ExitStorage;
-    ContactGroup group;
-    if (auto problem = applyGroupOptions(*workspace, parser, group))
-        return cli.fail(*problem);
-    auto added = workspace->groups().add(group);
-    if (!added.ok())
-        return cli.fail(added.error());
-    cli.out()
-        << Cli::tr("Added contact group \"%1\" with %n member(s).", nullptr, added->memberUuids.size()).arg(added->name)
-        << Qt::endl;
-    return ExitOk;
+    return addRecord(
+        cli, &Workspace::groups,
+        [&](Workspace& workspace, ContactGroup& group) { return applyGroupOptions(workspace, parser, group); },
+        [](const ContactGroup& group) {
+            return Cli::tr("Added contact group \"%1\" with %n member(s).", nullptr, group.memberUuids.size())
+                .arg(group.name);
+        });
 }
 
 int edit(CliContext& cli, const QCommandLineParser& parser)
 {
-    Workspace* workspace = cli.workspace();
-    if (!workspace)
-        return ExitStorage;
-    auto found = workspace->groups().findByName(parser.positionalArguments().constFirst());
-    if (!found.ok())
-        return cli.fail(found.error());
-    ContactGroup group = *found;
-    if (auto problem = applyGroupOptions(*workspace, parser, group))
-        return cli.fail(*problem);
-    auto updated = workspace->groups().update(group);
-    if (!updated.ok())
-        return cli.fail(updated.error());
-    cli.out() << Cli::tr("Updated contact group \"%1\".").arg(updated->name) << Qt::endl;
-    return ExitOk;
+    return editRecord(
+        cli, parser, &Workspace::groups,
+        [&](Workspace& workspace, ContactGroup& group) { return applyGroupOptions(workspace, parser, group); },
+        [](const ContactGroup& group) { return Cli::tr("Updated contact group \"%1\".").arg(group.name); });
 }
 
 int remove(CliContext& cli, const QCommandLineParser& parser)
 {
-    Workspace* workspace = cli.workspace();
-    if (!workspace)
-        return ExitStorage;
-    auto found = workspace->groups().findByName(parser.positionalArguments().constFirst());
-    if (!found.ok())
-        return cli.fail(found.error());
-    auto usage = workspace->groups().usage(found->uuid);
-    if (!usage.ok())
-        return cli.fail(usage.error());
-    if (!usage->isEmpty() && !isGiven(parser, QStringLiteral("force")))
-        return cli.usage(Cli::tr("Contact group \"%1\" is in use (%2). Removing it takes it out of those policies; "
-                                 "add --force to remove it anyway.")
-                             .arg(found->name, describeUsage(*usage)));
-    if (auto removed = workspace->groups().remove(found->uuid); !removed.ok())
-        return cli.fail(removed.error());
-    cli.out() << Cli::tr("Removed contact group \"%1\"; its contacts stay.").arg(found->name) << Qt::endl;
-    return ExitOk;
+    return removeRecord(
+        cli, parser, &Workspace::groups,
+        [](const QString& name, const QString& usage) {
+            return Cli::tr("Contact group \"%1\" is in use (%2). Removing it takes it out of those policies; "
+                           "add --force to remove it anyway.")
+                .arg(name, usage);
+        },
+        [](const QString& name) { return Cli::tr("Removed contact group \"%1\"; its contacts stay.").arg(name); });
 }
 
 QJsonObject groupJson(Workspace& workspace, const ContactGroup& group)

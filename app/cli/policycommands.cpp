@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "clicontext.h"
+#include "clirecords.h"
 #include "clitable.h"
 
 #include "domain/domainjson.h"
@@ -237,49 +238,28 @@ std::optional<Error> applyPolicyOptions(Workspace& workspace, const QCommandLine
 
 int add(CliContext& cli, const QCommandLineParser& parser)
 {
-    Workspace* workspace = cli.workspace();
-    if (!workspace)
-        return ExitStorage;
-    NotificationPolicy policy;
-    if (auto problem = applyPolicyOptions(*workspace, parser, policy))
-        return cli.fail(*problem);
-    auto added = workspace->policies().add(policy);
-    if (!added.ok())
-        return cli.fail(added.error());
-    cli.out() << Cli::tr("Added notification policy \"%1\".").arg(added->name) << Qt::endl;
-    return ExitOk;
+    return addRecord(
+        cli, &Workspace::policies,
+        [&](Workspace& workspace, NotificationPolicy& policy) { return applyPolicyOptions(workspace, parser, policy); },
+        [](const NotificationPolicy& policy) { return Cli::tr("Added notification policy \"%1\".").arg(policy.name); });
 }
 
 int edit(CliContext& cli, const QCommandLineParser& parser)
 {
-    Workspace* workspace = cli.workspace();
-    if (!workspace)
-        return ExitStorage;
-    auto found = workspace->policies().findByName(parser.positionalArguments().constFirst());
-    if (!found.ok())
-        return cli.fail(found.error());
-    NotificationPolicy policy = *found;
-    if (auto problem = applyPolicyOptions(*workspace, parser, policy))
-        return cli.fail(*problem);
-    auto updated = workspace->policies().update(policy);
-    if (!updated.ok())
-        return cli.fail(updated.error());
-    cli.out() << Cli::tr("Updated notification policy \"%1\".").arg(updated->name) << Qt::endl;
-    return ExitOk;
+    return editRecord(
+        cli, parser, &Workspace::policies,
+        [&](Workspace& workspace, NotificationPolicy& policy) { return applyPolicyOptions(workspace, parser, policy); },
+        [](const NotificationPolicy& policy) {
+            return Cli::tr("Updated notification policy \"%1\".").arg(policy.name);
+        });
 }
 
 int remove(CliContext& cli, const QCommandLineParser& parser)
 {
-    Workspace* workspace = cli.workspace();
-    if (!workspace)
-        return ExitStorage;
-    auto found = workspace->policies().findByName(parser.positionalArguments().constFirst());
-    if (!found.ok())
-        return cli.fail(found.error());
-    if (auto removed = workspace->policies().remove(found->uuid); !removed.ok())
-        return cli.fail(removed.error());
-    cli.out() << Cli::tr("Removed notification policy \"%1\".").arg(found->name) << Qt::endl;
-    return ExitOk;
+    // Nothing refers to a policy, so the in-use text is never shown.
+    return removeRecord(
+        cli, parser, &Workspace::policies, [](const QString&, const QString&) { return QString(); },
+        [](const QString& name) { return Cli::tr("Removed notification policy \"%1\".").arg(name); });
 }
 
 QStringList recipientTexts(Workspace& workspace, const NotificationPolicy& policy)

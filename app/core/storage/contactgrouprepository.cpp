@@ -3,10 +3,8 @@
 #include "storage/contactgrouprepository.h"
 
 #include "domain/validation.h"
-#include "storage/database.h"
+#include "storage/namedrecords.h"
 #include "storage/sqlhelpers.h"
-
-#include <QUuid>
 
 namespace alertdesk {
 
@@ -46,8 +44,21 @@ Result<QList<ContactGroup>> loadGroups(const QSqlDatabase& db, const QString& wh
     return groups;
 }
 
-Result<void> writeGroup(const QSqlDatabase& db, const ContactGroup& group, bool insert, const QString& doing)
+// Checks that the members exist, writes the row and the memberships, and reads the group back: members come
+// ordered by name.
+Result<void> writeGroup(const QSqlDatabase& db, ContactGroup& group, bool insert, const QString& doing)
 {
+    for (const QString& member : group.memberUuids) {
+        auto found = sql::exists(db, QStringLiteral("contacts"), member, doing);
+        if (!found)
+            return found.error();
+        if (!found.value())
+            return Error::conflict(QStringLiteral("members"),
+                                   ContactGroupRepository::tr("Group \"%1\" lists a contact that does not exist (id "
+                                                              "%2); it may have been deleted. Remove it from the "
+                                                              "members.")
+                                       .arg(group.name, member));
+    }
     const QVariantList fields = {group.name,
                                  nameKey(group.name),
                                  sql::text(group.description),
@@ -71,7 +82,36 @@ Result<void> writeGroup(const QSqlDatabase& db, const ContactGroup& group, bool 
         written = sql::runEach(
             db, QStringLiteral("INSERT INTO contact_group_members (group_uuid, contact_uuid) VALUES (?, ?)"), members,
             doing);
-    return written;
+    if (!written)
+        return written;
+    auto reread = loadGroups(db, QStringLiteral("WHERE uuid = ?"), {group.uuid}, doing);
+    if (!reread)
+        return reread.error();
+    group = reread->value(0);
+    return {};
+}
+
+sql::NamedRecords<ContactGroup> groups(Database& db)
+{
+    return {
+        db,
+        QStringLiteral("contact_groups"),
+        {
+            .readAll = ContactGroupRepository::tr("read the contact groups"),
+            .readOne = ContactGroupRepository::tr("read the contact group"),
+            .noSuchId = ContactGroupRepository::tr("There is no contact group with id %1; it may have been deleted."),
+            .noSuchName = ContactGroupRepository::tr("There is no contact group named \"%1\"."),
+            .nameTaken = ContactGroupRepository::tr("A contact group named \"%1\" already exists; pick another name."),
+            .idTaken = ContactGroupRepository::tr("A contact group with id %1 already exists; add it without an id."),
+            .saving = ContactGroupRepository::tr("save contact group \"%1\""),
+            .removing = ContactGroupRepository::tr("delete the contact group"),
+            .goneAlready =
+                ContactGroupRepository::tr("There is no contact group with id %1; it may have been deleted already."),
+            .findingUsage = ContactGroupRepository::tr("find where the contact group is used"),
+        },
+        loadGroups,
+        validateContactGroup,
+        writeGroup};
 }
 
 } // namespace
@@ -83,144 +123,49 @@ ContactGroupRepository::ContactGroupRepository(Database& database, QObject* pare
 
 Result<QList<ContactGroup>> ContactGroupRepository::all() const
 {
-    return loadGroups(m_db.connection(), {}, {}, tr("read the contact groups"));
+    return groups(m_db).all();
 }
 
 Result<ContactGroup> ContactGroupRepository::find(const QString& uuid) const
 {
-    auto found = loadGroups(m_db.connection(), QStringLiteral("WHERE uuid = ?"), {uuid}, tr("read the contact group"));
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error::notFound(tr("There is no contact group with id %1; it may have been deleted.").arg(uuid));
-    return found->first();
+    return groups(m_db).find(uuid);
 }
 
 Result<ContactGroup> ContactGroupRepository::findByName(const QString& name) const
 {
-    auto found = loadGroups(m_db.connection(), QStringLiteral("WHERE name_key = ?"), {nameKey(name)},
-                            tr("read the contact group"));
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error::notFound(tr("There is no contact group named \"%1\".").arg(name.trimmed()));
-    return found->first();
+    return groups(m_db).findByName(name);
 }
 
 Result<ContactGroup> ContactGroupRepository::add(ContactGroup value)
 {
-    value.name = value.name.trimmed();
-    if (value.uuid.isEmpty())
-        value.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    value.createdAt = value.updatedAt = m_db.now();
     return save(std::move(value), true);
 }
 
 Result<ContactGroup> ContactGroupRepository::update(ContactGroup value)
 {
-    auto stored = find(value.uuid);
-    if (!stored)
-        return stored.error();
-    value.name = value.name.trimmed();
-    value.createdAt = stored->createdAt;
-    value.updatedAt = m_db.now();
     return save(std::move(value), false);
 }
 
 Result<ContactGroup> ContactGroupRepository::save(ContactGroup value, bool insert)
 {
-    const Problems problems = validateContactGroup(value);
-    if (!problems.isEmpty())
-        return problems.first();
-    const Error nameTaken = Error::conflict(
-        QStringLiteral("name"), tr("A contact group named \"%1\" already exists; pick another name.").arg(value.name));
-    const QString doing = tr("save contact group \"%1\"").arg(value.name);
-    const QSqlDatabase db = m_db.connection();
-    ContactGroup stored;
-    Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto owner = sql::uuidByNameKey(db, QStringLiteral("contact_groups"), nameKey(value.name), doing);
-        if (!owner)
-            return owner.error();
-        if (!owner->isEmpty() && owner.value() != value.uuid)
-            return nameTaken;
-        if (insert) {
-            auto taken = sql::exists(db, QStringLiteral("contact_groups"), value.uuid, doing);
-            if (!taken)
-                return taken.error();
-            if (taken.value())
-                return Error::conflict(QStringLiteral("uuid"), tr("A contact group with id %1 already exists; add it "
-                                                                  "without an id.")
-                                                                   .arg(value.uuid));
-        }
-        for (const QString& member : value.memberUuids) {
-            auto found = sql::exists(db, QStringLiteral("contacts"), member, doing);
-            if (!found)
-                return found.error();
-            if (!found.value())
-                return Error::conflict(QStringLiteral("members"), tr("Group \"%1\" lists a contact that does not "
-                                                                     "exist (id %2); it may have been deleted. "
-                                                                     "Remove it from the members.")
-                                                                      .arg(value.name, member));
-        }
-        Result<void> written = writeGroup(db, value, insert, doing);
-        if (!written)
-            return written;
-        auto reread = loadGroups(db, QStringLiteral("WHERE uuid = ?"), {value.uuid}, doing);
-        if (!reread)
-            return reread.error();
-        stored = reread->value(0);
-        return {};
-    });
-    if (!done) {
-        const bool sameName =
-            done.error().kind == Error::Kind::Conflict && done.error().field == QStringLiteral("name");
-        return sameName ? nameTaken : done.error();
-    }
-    if (insert)
-        emit added(stored.uuid);
-    else
-        emit updated(stored.uuid);
-    return stored;
+    auto saved = groups(m_db).save(std::move(value), insert);
+    if (saved)
+        insert ? emit added(saved->uuid) : emit updated(saved->uuid);
+    return saved;
 }
 
 Result<void> ContactGroupRepository::remove(const QString& uuid)
 {
-    const QSqlDatabase db = m_db.connection();
-    const QString doing = tr("delete the contact group");
-    Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto found = sql::exists(db, QStringLiteral("contact_groups"), uuid, doing);
-        if (!found)
-            return found.error();
-        if (!found.value())
-            return Error::notFound(
-                tr("There is no contact group with id %1; it may have been deleted already.").arg(uuid));
-        // Its memberships and the policy recipients naming it go with it (ON DELETE CASCADE); contacts stay.
-        return sql::exec(db, QStringLiteral("DELETE FROM contact_groups WHERE uuid = ?"), {uuid}, doing);
-    });
-    if (!done)
-        return done;
-    emit removed(uuid);
-    return {};
+    // Its memberships and the policy recipients naming it go with it (ON DELETE CASCADE); contacts stay.
+    auto done = groups(m_db).remove(uuid);
+    if (done)
+        emit removed(uuid);
+    return done;
 }
 
 Result<Usage> ContactGroupRepository::usage(const QString& uuid) const
 {
-    const QSqlDatabase db = m_db.connection();
-    const QString doing = tr("find where the contact group is used");
-    auto found = sql::exists(db, QStringLiteral("contact_groups"), uuid, doing);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error::notFound(tr("There is no contact group with id %1; it may have been deleted.").arg(uuid));
-    auto policies = sql::strings(db,
-                                 QStringLiteral("SELECT name FROM policies WHERE uuid IN (SELECT policy_uuid FROM "
-                                                "policy_recipients WHERE group_uuid = ?) ORDER BY name_key"),
-                                 {uuid}, doing);
-    if (!policies)
-        return policies.error();
-    Usage usage;
-    usage.policies = policies.value();
-    return usage;
+    return groups(m_db).usage(uuid, {{&Usage::policies, sql::policiesSendingTo(QLatin1String("group_uuid"))}});
 }
 
 } // namespace alertdesk

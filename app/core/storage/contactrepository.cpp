@@ -3,10 +3,8 @@
 #include "storage/contactrepository.h"
 
 #include "domain/validation.h"
-#include "storage/database.h"
+#include "storage/namedrecords.h"
 #include "storage/sqlhelpers.h"
-
-#include <QUuid>
 
 namespace alertdesk {
 
@@ -40,8 +38,20 @@ Result<QList<Contact>> loadContacts(const QSqlDatabase& db, const QString& where
     return contacts;
 }
 
+// Checks that the contact's robot exists, then inserts or updates the row.
 Result<void> writeContact(const QSqlDatabase& db, const Contact& contact, bool insert, const QString& doing)
 {
+    if (!contact.robotUuid.isEmpty()) {
+        auto robot = sql::exists(db, QStringLiteral("robots"), contact.robotUuid, doing);
+        if (!robot)
+            return robot.error();
+        if (!robot.value())
+            return Error::conflict(QStringLiteral("robot"),
+                                   ContactRepository::tr("The DingTalk chatbot of contact \"%1\" is a robot that does "
+                                                         "not exist (id %2); it may have been deleted. Pick another "
+                                                         "robot or none.")
+                                       .arg(contact.name, contact.robotUuid));
+    }
     const QVariantList fields = {contact.name,
                                  nameKey(contact.name),
                                  sql::text(contact.phone),
@@ -62,6 +72,28 @@ Result<void> writeContact(const QSqlDatabase& db, const Contact& contact, bool i
                      fields, doing);
 }
 
+sql::NamedRecords<Contact> contacts(Database& db)
+{
+    return {
+        db,
+        QStringLiteral("contacts"),
+        {
+            .readAll = ContactRepository::tr("read the contacts"),
+            .readOne = ContactRepository::tr("read the contact"),
+            .noSuchId = ContactRepository::tr("There is no contact with id %1; it may have been deleted."),
+            .noSuchName = ContactRepository::tr("There is no contact named \"%1\"."),
+            .nameTaken = ContactRepository::tr("A contact named \"%1\" already exists; pick another name."),
+            .idTaken = ContactRepository::tr("A contact with id %1 already exists; add it without an id."),
+            .saving = ContactRepository::tr("save contact \"%1\""),
+            .removing = ContactRepository::tr("delete the contact"),
+            .goneAlready = ContactRepository::tr("There is no contact with id %1; it may have been deleted already."),
+            .findingUsage = ContactRepository::tr("find where the contact is used"),
+        },
+        loadContacts,
+        validateContact,
+        writeContact};
+}
+
 } // namespace
 
 ContactRepository::ContactRepository(Database& database, QObject* parent)
@@ -71,142 +103,53 @@ ContactRepository::ContactRepository(Database& database, QObject* parent)
 
 Result<QList<Contact>> ContactRepository::all() const
 {
-    return loadContacts(m_db.connection(), {}, {}, tr("read the contacts"));
+    return contacts(m_db).all();
 }
 
 Result<Contact> ContactRepository::find(const QString& uuid) const
 {
-    auto found = loadContacts(m_db.connection(), QStringLiteral("WHERE uuid = ?"), {uuid}, tr("read the contact"));
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error::notFound(tr("There is no contact with id %1; it may have been deleted.").arg(uuid));
-    return found->first();
+    return contacts(m_db).find(uuid);
 }
 
 Result<Contact> ContactRepository::findByName(const QString& name) const
 {
-    auto found =
-        loadContacts(m_db.connection(), QStringLiteral("WHERE name_key = ?"), {nameKey(name)}, tr("read the contact"));
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error::notFound(tr("There is no contact named \"%1\".").arg(name.trimmed()));
-    return found->first();
+    return contacts(m_db).findByName(name);
 }
 
 Result<Contact> ContactRepository::add(Contact value)
 {
-    value.name = value.name.trimmed();
-    if (value.uuid.isEmpty())
-        value.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    value.createdAt = value.updatedAt = m_db.now();
     return save(std::move(value), true);
 }
 
 Result<Contact> ContactRepository::update(Contact value)
 {
-    auto stored = find(value.uuid);
-    if (!stored)
-        return stored.error();
-    value.name = value.name.trimmed();
-    value.createdAt = stored->createdAt;
-    value.updatedAt = m_db.now();
     return save(std::move(value), false);
 }
 
 Result<Contact> ContactRepository::save(Contact value, bool insert)
 {
-    const Problems problems = validateContact(value);
-    if (!problems.isEmpty())
-        return problems.first();
-    const Error nameTaken = Error::conflict(
-        QStringLiteral("name"), tr("A contact named \"%1\" already exists; pick another name.").arg(value.name));
-    const QString doing = tr("save contact \"%1\"").arg(value.name);
-    const QSqlDatabase db = m_db.connection();
-    Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto owner = sql::uuidByNameKey(db, QStringLiteral("contacts"), nameKey(value.name), doing);
-        if (!owner)
-            return owner.error();
-        if (!owner->isEmpty() && owner.value() != value.uuid)
-            return nameTaken;
-        if (insert) {
-            auto taken = sql::exists(db, QStringLiteral("contacts"), value.uuid, doing);
-            if (!taken)
-                return taken.error();
-            if (taken.value())
-                return Error::conflict(
-                    QStringLiteral("uuid"),
-                    tr("A contact with id %1 already exists; add it without an id.").arg(value.uuid));
-        }
-        if (!value.robotUuid.isEmpty()) {
-            auto robot = sql::exists(db, QStringLiteral("robots"), value.robotUuid, doing);
-            if (!robot)
-                return robot.error();
-            if (!robot.value())
-                return Error::conflict(QStringLiteral("robot"),
-                                       tr("The DingTalk chatbot of contact \"%1\" is a robot that does not exist (id "
-                                          "%2); it may have been deleted. Pick another robot or none.")
-                                           .arg(value.name, value.robotUuid));
-        }
-        return writeContact(db, value, insert, doing);
-    });
-    if (!done) {
-        const bool sameName =
-            done.error().kind == Error::Kind::Conflict && done.error().field == QStringLiteral("name");
-        return sameName ? nameTaken : done.error();
-    }
-    if (insert)
-        emit added(value.uuid);
-    else
-        emit updated(value.uuid);
-    return value;
+    auto saved = contacts(m_db).save(std::move(value), insert);
+    if (saved)
+        insert ? emit added(saved->uuid) : emit updated(saved->uuid);
+    return saved;
 }
 
 Result<void> ContactRepository::remove(const QString& uuid)
 {
-    const QSqlDatabase db = m_db.connection();
-    const QString doing = tr("delete the contact");
-    Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto found = sql::exists(db, QStringLiteral("contacts"), uuid, doing);
-        if (!found)
-            return found.error();
-        if (!found.value())
-            return Error::notFound(tr("There is no contact with id %1; it may have been deleted already.").arg(uuid));
-        // Group memberships and policy recipients go with it (ON DELETE CASCADE).
-        return sql::exec(db, QStringLiteral("DELETE FROM contacts WHERE uuid = ?"), {uuid}, doing);
-    });
-    if (!done)
-        return done;
-    emit removed(uuid);
-    return {};
+    // Group memberships and policy recipients go with it (ON DELETE CASCADE).
+    auto done = contacts(m_db).remove(uuid);
+    if (done)
+        emit removed(uuid);
+    return done;
 }
 
 Result<Usage> ContactRepository::usage(const QString& uuid) const
 {
-    const QSqlDatabase db = m_db.connection();
-    const QString doing = tr("find where the contact is used");
-    auto found = sql::exists(db, QStringLiteral("contacts"), uuid, doing);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error::notFound(tr("There is no contact with id %1; it may have been deleted.").arg(uuid));
-    auto groups = sql::strings(db,
-                               QStringLiteral("SELECT name FROM contact_groups WHERE uuid IN (SELECT group_uuid FROM "
-                                              "contact_group_members WHERE contact_uuid = ?) ORDER BY name_key"),
-                               {uuid}, doing);
-    if (!groups)
-        return groups.error();
-    auto policies = sql::strings(db,
-                                 QStringLiteral("SELECT name FROM policies WHERE uuid IN (SELECT policy_uuid FROM "
-                                                "policy_recipients WHERE contact_uuid = ?) ORDER BY name_key"),
-                                 {uuid}, doing);
-    if (!policies)
-        return policies.error();
-    Usage usage;
-    usage.groups = groups.value();
-    usage.policies = policies.value();
-    return usage;
+    return contacts(m_db).usage(
+        uuid, {{&Usage::groups, QStringLiteral("SELECT name FROM contact_groups WHERE uuid IN (SELECT "
+                                               "group_uuid FROM contact_group_members WHERE "
+                                               "contact_uuid = ?) ORDER BY name_key")},
+               {&Usage::policies, sql::policiesSendingTo(QLatin1String("contact_uuid"))}});
 }
 
 } // namespace alertdesk

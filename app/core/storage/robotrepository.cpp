@@ -3,10 +3,8 @@
 #include "storage/robotrepository.h"
 
 #include "domain/validation.h"
-#include "storage/database.h"
+#include "storage/namedrecords.h"
 #include "storage/sqlhelpers.h"
-
-#include <QUuid>
 
 namespace alertdesk {
 
@@ -104,6 +102,27 @@ Result<void> writeRobot(const QSqlDatabase& db, const Robot& robot, bool insert,
     return written;
 }
 
+sql::NamedRecords<Robot> robots(Database& db)
+{
+    return {db,
+            QStringLiteral("robots"),
+            {
+                .readAll = RobotRepository::tr("read the robots"),
+                .readOne = RobotRepository::tr("read the robot"),
+                .noSuchId = RobotRepository::tr("There is no robot with id %1; it may have been deleted."),
+                .noSuchName = RobotRepository::tr("There is no robot named \"%1\"."),
+                .nameTaken = RobotRepository::tr("A robot named \"%1\" already exists; pick another name."),
+                .idTaken = RobotRepository::tr("A robot with id %1 already exists; add it without an id."),
+                .saving = RobotRepository::tr("save robot \"%1\""),
+                .removing = RobotRepository::tr("delete the robot"),
+                .goneAlready = RobotRepository::tr("There is no robot with id %1; it may have been deleted already."),
+                .findingUsage = RobotRepository::tr("find where the robot is used"),
+            },
+            loadRobots,
+            validateRobot,
+            writeRobot};
+}
+
 } // namespace
 
 RobotRepository::RobotRepository(Database& database, QObject* parent)
@@ -113,127 +132,50 @@ RobotRepository::RobotRepository(Database& database, QObject* parent)
 
 Result<QList<Robot>> RobotRepository::all() const
 {
-    return loadRobots(m_db.connection(), {}, {}, tr("read the robots"));
+    return robots(m_db).all();
 }
 
 Result<Robot> RobotRepository::find(const QString& uuid) const
 {
-    auto found = loadRobots(m_db.connection(), QStringLiteral("WHERE uuid = ?"), {uuid}, tr("read the robot"));
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error::notFound(tr("There is no robot with id %1; it may have been deleted.").arg(uuid));
-    return found->first();
+    return robots(m_db).find(uuid);
 }
 
 Result<Robot> RobotRepository::findByName(const QString& name) const
 {
-    auto found =
-        loadRobots(m_db.connection(), QStringLiteral("WHERE name_key = ?"), {nameKey(name)}, tr("read the robot"));
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return Error::notFound(tr("There is no robot named \"%1\".").arg(name.trimmed()));
-    return found->first();
+    return robots(m_db).findByName(name);
 }
 
 Result<Robot> RobotRepository::add(Robot value)
 {
-    value.name = value.name.trimmed();
-    if (value.uuid.isEmpty())
-        value.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    value.createdAt = value.updatedAt = m_db.now();
     return save(std::move(value), true);
 }
 
 Result<Robot> RobotRepository::update(Robot value)
 {
-    auto stored = find(value.uuid);
-    if (!stored)
-        return stored.error();
-    value.name = value.name.trimmed();
-    value.createdAt = stored->createdAt;
-    value.updatedAt = m_db.now();
     return save(std::move(value), false);
 }
 
 Result<Robot> RobotRepository::save(Robot value, bool insert)
 {
-    const Problems problems = validateRobot(value);
-    if (!problems.isEmpty())
-        return problems.first();
-    const Error nameTaken = Error::conflict(
-        QStringLiteral("name"), tr("A robot named \"%1\" already exists; pick another name.").arg(value.name));
-    const QString doing = tr("save robot \"%1\"").arg(value.name);
-    const QSqlDatabase db = m_db.connection();
-    Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto owner = sql::uuidByNameKey(db, QStringLiteral("robots"), nameKey(value.name), doing);
-        if (!owner)
-            return owner.error();
-        if (!owner->isEmpty() && owner.value() != value.uuid)
-            return nameTaken;
-        if (insert) {
-            auto taken = sql::exists(db, QStringLiteral("robots"), value.uuid, doing);
-            if (!taken)
-                return taken.error();
-            if (taken.value())
-                return Error::conflict(QStringLiteral("uuid"),
-                                       tr("A robot with id %1 already exists; add it without an id.").arg(value.uuid));
-        }
-        return writeRobot(db, value, insert, doing);
-    });
-    if (!done)
-        return done.error().kind == Error::Kind::Conflict && done.error().field == QStringLiteral("name")
-                   ? nameTaken
-                   : done.error();
-    if (insert)
-        emit added(value.uuid);
-    else
-        emit updated(value.uuid);
-    return value;
+    auto saved = robots(m_db).save(std::move(value), insert);
+    if (saved)
+        insert ? emit added(saved->uuid) : emit updated(saved->uuid);
+    return saved;
 }
 
 Result<void> RobotRepository::remove(const QString& uuid)
 {
-    const QSqlDatabase db = m_db.connection();
-    const QString doing = tr("delete the robot");
-    Result<void> done = m_db.transaction([&]() -> Result<void> {
-        auto found = sql::exists(db, QStringLiteral("robots"), uuid, doing);
-        if (!found)
-            return found.error();
-        if (!found.value())
-            return Error::notFound(tr("There is no robot with id %1; it may have been deleted already.").arg(uuid));
-        return sql::exec(db, QStringLiteral("DELETE FROM robots WHERE uuid = ?"), {uuid}, doing);
-    });
-    if (!done)
-        return done;
-    emit removed(uuid);
-    return {};
+    auto done = robots(m_db).remove(uuid);
+    if (done)
+        emit removed(uuid);
+    return done;
 }
 
 Result<Usage> RobotRepository::usage(const QString& uuid) const
 {
-    const QSqlDatabase db = m_db.connection();
-    const QString doing = tr("find where the robot is used");
-    auto found = sql::exists(db, QStringLiteral("robots"), uuid, doing);
-    if (!found)
-        return found.error();
-    if (!found.value())
-        return Error::notFound(tr("There is no robot with id %1; it may have been deleted.").arg(uuid));
-    auto contacts = sql::strings(db, QStringLiteral("SELECT name FROM contacts WHERE robot_uuid = ? ORDER BY name_key"),
-                                 {uuid}, doing);
-    if (!contacts)
-        return contacts.error();
-    auto policies = sql::strings(db,
-                                 QStringLiteral("SELECT name FROM policies WHERE uuid IN (SELECT policy_uuid FROM "
-                                                "policy_recipients WHERE robot_uuid = ?) ORDER BY name_key"),
-                                 {uuid}, doing);
-    if (!policies)
-        return policies.error();
-    Usage usage;
-    usage.contacts = contacts.value();
-    usage.policies = policies.value();
-    return usage;
+    return robots(m_db).usage(
+        uuid, {{&Usage::contacts, QStringLiteral("SELECT name FROM contacts WHERE robot_uuid = ? ORDER BY name_key")},
+               {&Usage::policies, sql::policiesSendingTo(QLatin1String("robot_uuid"))}});
 }
 
 } // namespace alertdesk
