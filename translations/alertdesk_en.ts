@@ -65,18 +65,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Global options:
-  --db PATH    workspace file (default: $ALERTDESK_DB, else %1)
-  --json       JSON output for list and show
-  --help       help; also after any command: alertdeskctl robot add --help
-  --version    print the version
-
-Exit status: 0 ok, 1 usage or validation error, 2 workspace/storage error, 3 keychain error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: alertdeskctl %1 VERB [OPTIONS]
 
 %2
@@ -918,6 +906,176 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
         <comment>column</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>
+Global options:
+  --db PATH    workspace file (default: $ALERTDESK_DB, else %1)
+  --json       JSON output for list and show
+  --help       help; also after any command: alertdeskctl robot add --help
+  --version    print the version
+
+Exit status: 0 ok, 1 usage or validation error, 2 workspace/storage error, 3 keychain error;
+send-test also 4 refused before sending, 5 DingTalk answered with an error, 6 network, HTTP or
+timeout failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>render needs --template FILE and --alerts PAYLOAD.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown dialect &apos;%1&apos;: use alertmanager or dingtalk-bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--repeat needs a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is not Alertmanager webhook JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render an alert template with a webhook payload, exactly as Alertmanager or the DingTalk bridge would.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go template file to render.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager webhook payload (JSON, version 4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAYLOAD.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the template defined with this name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions and data of: alertmanager (default) or dingtalk-bridge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render N times and print the last result (benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot to send to (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as this policy would: its message type and its @mentions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise these sample alerts (Alertmanager&apos;s webhook JSON, or a list of alerts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk message type: markdown (default, or the policy&apos;s), text, actionCard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the checks and the request (token and signature redacted); send nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send even when a check fails (a missing keyword, say).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up when DingTalk sends nothing for this long (10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy @mentions its recipients, but none of its contacts has a mobile number; nobody will be mentioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown message type &quot;%1&quot;; use markdown, text or actionCard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk cannot @mention anyone in an actionCard message; the mentions are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the alerts file &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be a number of seconds between 0 and 600, e.g. 10 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has no access token for robot &quot;%1&quot;. Paste the robot&apos;s webhook again: alertdeskctl robot edit &quot;%1&quot; --webhook-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send-test needs --robot NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks of the message to robot &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request (dry run: nothing was sent):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a real send would be refused: the checks above found errors; fix them, or pass --force to send anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was sent: the checks above found errors; fix them, or pass --force to send anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending despite the errors above (--force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to robot &quot;%1&quot; in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detail: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test alert to a robot: check it, then send it within DingTalk&apos;s 20 a minute (or print it with --dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::ContactGroupRepository</name>
@@ -1129,6 +1287,103 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     </message>
 </context>
 <context>
+    <name>alertdesk::DingTalkClient</name>
+    <message>
+        <source>The proxy setting is not understood. Write it as http://host:port or socks5://host:port, &quot;direct&quot; for no proxy, or leave it empty to use the system&apos;s proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::DingTalkErrors</name>
+    <message>
+        <source>DingTalk refused the message because it contains none of the robot&apos;s custom keywords (keywords not in content). Put one of the keywords, with the same upper and lower case, into the message text, or check the keywords set on the robot in DingTalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>DingTalk refused the signed message because its timestamp is more than an hour away from DingTalk&apos;s time (invalid timestamp). This computer&apos;s clock is about %n minute(s) off: set the clock right (turn on automatic time synchronisation) and send again.</source>
+        <translation>
+            <numerusform>DingTalk refused the signed message because its timestamp is more than an hour away from DingTalk&apos;s time (invalid timestamp). This computer&apos;s clock is about %n minute off: set the clock right (turn on automatic time synchronisation) and send again.</numerusform>
+            <numerusform>DingTalk refused the signed message because its timestamp is more than an hour away from DingTalk&apos;s time (invalid timestamp). This computer&apos;s clock is about %n minutes off: set the clock right (turn on automatic time synchronisation) and send again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DingTalk refused the signed message because its timestamp is more than an hour away from DingTalk&apos;s time (invalid timestamp). Check that this computer&apos;s clock, date and time zone are right (turn on automatic time synchronisation) and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk refused the message because its signature does not match (sign not match). The signing secret stored for this robot is not the one DingTalk shows under Security Settings &gt; Additional Signature: copy the secret (it starts with SEC) again and save it on the robot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk refused the message because it came from an IP address that is not in the robot&apos;s IP address list (%1). Add this computer&apos;s public IPv4 address (or its range) to the robot&apos;s security settings in DingTalk, or send from an allowed machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk refused the message in its security check (%1). Compare the robot&apos;s keywords, signing secret and IP addresses with its security settings in DingTalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk accepted the message; it should show in the group now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk does not know this robot&apos;s access token (errcode %1): the robot was removed from the group, the token was mistyped, or it belongs to an external group. Copy the webhook URL again from the robot&apos;s settings in DingTalk and paste it into the robot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot is disabled in DingTalk. A group administrator can turn it back on in the group&apos;s robot settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk does not support this message type. Choose markdown, text or actionCard for the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot is no longer in the group. Add a custom robot to the group again and paste its new webhook URL into the robot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DingTalk group this robot posted to has been dissolved. Create a robot in a group that exists and paste its webhook URL into the robot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk is throttling this robot: it sent more than 20 messages in a minute, so DingTalk drops its messages for the next 10 minutes. Wait 10 minutes before sending again, and group alerts so fewer messages go out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is longer than DingTalk&apos;s limit of 20000 bytes. Shorten the template (fewer alerts per message, shorter labels or annotations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk blocked the message because it contains a link it considers unsafe. Remove or replace the link and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk blocked the message because of its text content. Reword the message and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk blocked the message because of an image it contains. Remove or replace the image and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk blocked the message content as unsafe. Review the text, links and images of the message and send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk could not read the request (errcode %1: %2). This is a bug in AlertDesk, not in your setup: please report it with this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk is busy or had an internal error (errcode %1). Nothing is wrong with the robot: try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk refused the message with errcode %1: &quot;%2&quot;. Look this code up in DingTalk&apos;s custom robot documentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::KeychainSecretStore</name>
     <message>
         <source>Nothing was saved.</source>
@@ -1296,6 +1551,79 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>memory (tests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::MessageLint</name>
+    <message>
+        <source>Line %1 starts a table: DingTalk shows tables on the desktop only, phones show the raw text. Use a list instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 starts a code block: DingTalk shows code blocks on the desktop only. Use plain lines or a quote (&gt;) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>DingTalk joins lines separated by a single line break (%n place(s), the first after line %1); leave a blank line between them or end the line with two spaces.</source>
+        <translation>
+            <numerusform>DingTalk joins lines separated by a single line break (%n place, the first after line %1); leave a blank line between them or end the line with two spaces.</numerusform>
+            <numerusform>DingTalk joins lines separated by a single line break (%n places, the first after line %1); leave a blank line between them or end the line with two spaces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text shows %n image(s); DingTalk shows about %1 at most, so keep to fewer.</source>
+        <translation>
+            <numerusform>The text shows %n image; DingTalk shows about %1 at most, so keep to fewer.</numerusform>
+            <numerusform>The text shows %n images; DingTalk shows about %1 at most, so keep to fewer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DingTalk does not render the HTML %1 (first on line %2) and shows it as text; use markdown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message contains the robot keyword &quot;%1&quot;, so DingTalk&apos;s keyword check passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message contains none of the robot&apos;s keywords (%1), so DingTalk will refuse it (310000 keywords not in content). Put one of them in the title or the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords are case-sensitive: the message has %1 only in another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is %1 bytes, over DingTalk&apos;s limit of %2 bytes, so DingTalk will refuse it (460101 message too long). Shorten the text, or list fewer alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is %1 bytes, close to DingTalk&apos;s limit of %2 bytes; a group with more alerts may go over it. Consider a shorter template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is %1 bytes of DingTalk&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDesk appended %1 to the end of the text: DingTalk shows an @mention only when it also appears in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text lacks %1, so DingTalk will not notify them; add the mention to the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot &quot;%1&quot; is disabled in AlertDesk, so nothing is sent through it; enable it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot &quot;%1&quot; has no security setting in AlertDesk (no keywords, no signing, no IP ranges), but DingTalk requires at least one; copy the robot&apos;s security settings from DingTalk so AlertDesk can check messages against them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing is on for the robot &quot;%1&quot; but the keychain has no signing secret for it, so the request cannot be signed; store the secret again (it starts with SEC).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,6 +1929,23 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     </message>
 </context>
 <context>
+    <name>alertdesk::RateBudget</name>
+    <message numerus="yes">
+        <source>Held back: this robot already sent %1 messages in the last minute, DingTalk&apos;s limit; the next free slot is in %n s. Sending more now would get the robot throttled for 10 minutes.</source>
+        <translation>
+            <numerusform>Held back: this robot already sent %1 messages in the last minute, DingTalk&apos;s limit; the next free slot is in %n s. Sending more now would get the robot throttled for 10 minutes.</numerusform>
+            <numerusform>Held back: this robot already sent %1 messages in the last minute, DingTalk&apos;s limit; the next free slot is in %n s. Sending more now would get the robot throttled for 10 minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back: DingTalk throttled this robot for sending more than 20 messages a minute; the next free slot is in %n s, when the 10 minutes are over.</source>
+        <translation>
+            <numerusform>Held back: DingTalk throttled this robot for sending more than 20 messages a minute; the next free slot is in %n s, when the 10 minutes are over.</numerusform>
+            <numerusform>Held back: DingTalk throttled this robot for sending more than 20 messages a minute; the next free slot is in %n s, when the 10 minutes are over.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::RobotRepository</name>
     <message>
         <source>read the robots</source>
@@ -1658,6 +2003,127 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Could not save the screenshot to %1. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SendOutcome</name>
+    <message>
+        <source>The webhook server answered with HTTP status %1 (a server error) instead of DingTalk&apos;s answer. If a proxy sits between this computer and DingTalk, check it; otherwise try again in a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook server answered with HTTP status %1 instead of DingTalk&apos;s answer; DingTalk itself always answers with status 200. Check the robot&apos;s webhook URL and the proxy setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message did not reach DingTalk (%1). Check this computer&apos;s network connection, the proxy setting and the robot&apos;s webhook URL, then send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complete answer came within %1 seconds, so AlertDesk gave up. The network or a proxy may be slow or blocking the connection; check them. The message may still have arrived: look in the group before sending again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook answered, but not with DingTalk&apos;s answer (%1). The URL may lead to a login page, a proxy or another server: check the robot&apos;s webhook URL and the proxy setting. The message may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SendSlotRepository</name>
+    <message>
+        <source>read the robot&apos;s send budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update the robot&apos;s send budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SettingsRepository</name>
+    <message>
+        <source>read the workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::TestAlert</name>
+    <message>
+        <source>Robot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test message from AlertDesk. If it shows in the group, the robot is set up right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A test message from AlertDesk with %n sample alert(s).</source>
+        <translation>
+            <numerusform>A test message from AlertDesk with %n sample alert.</numerusform>
+            <numerusform>A test message from AlertDesk with %n sample alerts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no alertname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESOLVED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more alert(s).</source>
+        <translation>
+            <numerusform>... and %n more alert.</numerusform>
+            <numerusform>... and %n more alerts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About DingTalk custom robots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts file is not valid JSON (%1 at byte %2); give Alertmanager&apos;s webhook payload or a list of alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts file has no &quot;alerts&quot; list; give Alertmanager&apos;s webhook payload or a list of alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert %1 of the alerts file has no labels; every alert needs at least its alertname label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::TestSendRepository</name>
+    <message>
+        <source>record the test send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the test send history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -71,26 +71,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Global options:
-  --db PATH    workspace file (default: $ALERTDESK_DB, else %1)
-  --json       JSON output for list and show
-  --help       help; also after any command: alertdeskctl robot add --help
-  --version    print the version
-
-Exit status: 0 ok, 1 usage or validation error, 2 workspace/storage error, 3 keychain error.
-</source>
-        <translation>
-全局选项：
-  --db PATH    工作区文件（默认：$ALERTDESK_DB，未设置时为 %1）
-  --json       list 和 show 以 JSON 格式输出
-  --help       显示帮助；也可以放在任何命令之后：alertdeskctl robot add --help
-  --version    显示版本号
-
-退出状态：0 成功，1 用法或校验错误，2 工作区/存储错误，3 钥匙串错误。
-</translation>
-    </message>
-    <message>
         <source>Usage: alertdeskctl %1 VERB [OPTIONS]
 
 %2
@@ -936,6 +916,185 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
         <comment>column</comment>
         <translation>接口地址</translation>
     </message>
+    <message>
+        <source>
+Global options:
+  --db PATH    workspace file (default: $ALERTDESK_DB, else %1)
+  --json       JSON output for list and show
+  --help       help; also after any command: alertdeskctl robot add --help
+  --version    print the version
+
+Exit status: 0 ok, 1 usage or validation error, 2 workspace/storage error, 3 keychain error;
+send-test also 4 refused before sending, 5 DingTalk answered with an error, 6 network, HTTP or
+timeout failure.
+</source>
+        <translation>
+全局选项：
+  --db PATH    工作区文件（默认：$ALERTDESK_DB，未设置时为 %1）
+  --json       list 和 show 以 JSON 格式输出
+  --help       显示帮助；也可以放在任何命令之后：alertdeskctl robot add --help
+  --version    显示版本号
+
+退出状态：0 成功，1 用法或校验错误，2 工作区/存储错误，3 钥匙串错误；
+send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP 或超时失败。
+</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>render needs --template FILE and --alerts PAYLOAD.json.</source>
+        <translation>render 需要 --template FILE 和 --alerts PAYLOAD.json。</translation>
+    </message>
+    <message>
+        <source>Unknown dialect &apos;%1&apos;: use alertmanager or dingtalk-bridge.</source>
+        <translation>未知的方言“%1”：请使用 alertmanager 或 dingtalk-bridge。</translation>
+    </message>
+    <message>
+        <source>--repeat needs a positive whole number.</source>
+        <translation>--repeat 需要一个正整数。</translation>
+    </message>
+    <message>
+        <source>The payload is not Alertmanager webhook JSON: %1</source>
+        <translation>告警数据不是 Alertmanager webhook JSON：%1</translation>
+    </message>
+    <message>
+        <source>Render an alert template with a webhook payload, exactly as Alertmanager or the DingTalk bridge would.</source>
+        <translation>用 webhook 告警数据渲染告警模板，结果与 Alertmanager 或钉钉 webhook 桥接服务完全一致。</translation>
+    </message>
+    <message>
+        <source>Go template file to render.</source>
+        <translation>要渲染的 Go 模板文件。</translation>
+    </message>
+    <message>
+        <source>Alertmanager webhook payload (JSON, version 4).</source>
+        <translation>Alertmanager webhook 告警数据（JSON，版本 4）。</translation>
+    </message>
+    <message>
+        <source>PAYLOAD.json</source>
+        <translation>PAYLOAD.json</translation>
+    </message>
+    <message>
+        <source>Run the template defined with this name instead.</source>
+        <translation>改为执行以此名称定义（define）的模板。</translation>
+    </message>
+    <message>
+        <source>Functions and data of: alertmanager (default) or dingtalk-bridge.</source>
+        <translation>使用哪一方的函数和数据：alertmanager（默认）或 dingtalk-bridge。</translation>
+    </message>
+    <message>
+        <source>Render N times and print the last result (benchmarks).</source>
+        <translation>渲染 N 次并输出最后一次的结果（用于性能测试）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The robot to send to (required).</source>
+        <translation>要发送到的机器人（必填）。</translation>
+    </message>
+    <message>
+        <source>Send as this policy would: its message type and its @mentions.</source>
+        <translation>按此通知策略的方式发送：使用它的消息类型和 @提醒 设置。</translation>
+    </message>
+    <message>
+        <source>Summarise these sample alerts (Alertmanager&apos;s webhook JSON, or a list of alerts).</source>
+        <translation>汇总这些示例告警（Alertmanager 的 webhook JSON，或告警列表）。</translation>
+    </message>
+    <message>
+        <source>DingTalk message type: markdown (default, or the policy&apos;s), text, actionCard.</source>
+        <translation>钉钉消息类型：markdown（默认，或使用策略的类型）、text、actionCard。</translation>
+    </message>
+    <message>
+        <source>Print the checks and the request (token and signature redacted); send nothing.</source>
+        <translation>打印检查结果和请求（令牌和签名已隐去）；不发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Send even when a check fails (a missing keyword, say).</source>
+        <translation>即使检查未通过（例如缺少关键词）也发送。</translation>
+    </message>
+    <message>
+        <source>Give up when DingTalk sends nothing for this long (10).</source>
+        <translation>钉钉在这么长时间内没有任何回应时放弃（默认 10）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>The policy @mentions its recipients, but none of its contacts has a mobile number; nobody will be mentioned.</source>
+        <translation>该策略会 @提醒 其接收人，但其联系人都没有手机号；不会提醒任何人。</translation>
+    </message>
+    <message>
+        <source>Unknown message type &quot;%1&quot;; use markdown, text or actionCard.</source>
+        <translation>未知的消息类型“%1”；请使用 markdown、text 或 actionCard。</translation>
+    </message>
+    <message>
+        <source>DingTalk cannot @mention anyone in an actionCard message; the mentions are left out.</source>
+        <translation>钉钉的 actionCard 消息无法 @提醒 任何人；已省略提醒。</translation>
+    </message>
+    <message>
+        <source>Could not read the alerts file &quot;%1&quot;: %2.</source>
+        <translation>无法读取告警文件“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>The timeout must be a number of seconds between 0 and 600, e.g. 10 or 2.5.</source>
+        <translation>超时时间必须是 0 到 600 之间的秒数，例如 10 或 2.5。</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>The keychain has no access token for robot &quot;%1&quot;. Paste the robot&apos;s webhook again: alertdeskctl robot edit &quot;%1&quot; --webhook-stdin.</source>
+        <translation>钥匙串中没有机器人“%1”的 access token。请重新粘贴该机器人的 webhook：alertdeskctl robot edit &quot;%1&quot; --webhook-stdin。</translation>
+    </message>
+    <message>
+        <source>send-test needs --robot NAME.</source>
+        <translation>send-test 需要 --robot NAME。</translation>
+    </message>
+    <message>
+        <source>Checks of the message to robot &quot;%1&quot;:</source>
+        <translation>发送给机器人“%1”的消息的检查结果：</translation>
+    </message>
+    <message>
+        <source>Request (dry run: nothing was sent):</source>
+        <translation>请求（试运行：未发送任何内容）：</translation>
+    </message>
+    <message>
+        <source>a real send would be refused: the checks above found errors; fix them, or pass --force to send anyway.</source>
+        <translation>实际发送会被拒绝：上面的检查发现了错误；请修正，或加上 --force 强制发送。</translation>
+    </message>
+    <message>
+        <source>nothing was sent: the checks above found errors; fix them, or pass --force to send anyway.</source>
+        <translation>未发送任何内容：上面的检查发现了错误；请修正，或加上 --force 强制发送。</translation>
+    </message>
+    <message>
+        <source>sending despite the errors above (--force).</source>
+        <translation>尽管有上述错误仍然发送（--force）。</translation>
+    </message>
+    <message>
+        <source>Delivered to robot &quot;%1&quot; in %2 ms.</source>
+        <translation>已在 %2 毫秒内送达机器人“%1”。</translation>
+    </message>
+    <message>
+        <source>detail: </source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <source>Send a test alert to a robot: check it, then send it within DingTalk&apos;s 20 a minute (or print it with --dry-run).</source>
+        <translation>向机器人发送测试告警：先检查，再在钉钉每分钟 20 条的限额内发送（或用 --dry-run 只打印）。</translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::ContactGroupRepository</name>
@@ -1147,6 +1306,102 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     </message>
 </context>
 <context>
+    <name>alertdesk::DingTalkClient</name>
+    <message>
+        <source>The proxy setting is not understood. Write it as http://host:port or socks5://host:port, &quot;direct&quot; for no proxy, or leave it empty to use the system&apos;s proxy.</source>
+        <translation>无法识别代理设置。请写成 http://主机:端口 或 socks5://主机:端口；不使用代理请写 &quot;direct&quot;；留空则使用系统代理。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::DingTalkErrors</name>
+    <message>
+        <source>DingTalk refused the message because it contains none of the robot&apos;s custom keywords (keywords not in content). Put one of the keywords, with the same upper and lower case, into the message text, or check the keywords set on the robot in DingTalk.</source>
+        <translation>钉钉拒绝了这条消息，因为消息中不含机器人的任何自定义关键词（keywords not in content）。请在消息文本中加入其中一个关键词（大小写须完全一致），或到钉钉中核对机器人设置的关键词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>DingTalk refused the signed message because its timestamp is more than an hour away from DingTalk&apos;s time (invalid timestamp). This computer&apos;s clock is about %n minute(s) off: set the clock right (turn on automatic time synchronisation) and send again.</source>
+        <translation>
+            <numerusform>钉钉拒绝了这条加签消息，因为其时间戳与钉钉服务器时间相差超过一小时（invalid timestamp）。本机时钟大约偏差 %n 分钟：请校正时钟（开启自动对时）后重新发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DingTalk refused the signed message because its timestamp is more than an hour away from DingTalk&apos;s time (invalid timestamp). Check that this computer&apos;s clock, date and time zone are right (turn on automatic time synchronisation) and send again.</source>
+        <translation>钉钉拒绝了这条加签消息，因为其时间戳与钉钉服务器时间相差超过一小时（invalid timestamp）。请检查本机的时钟、日期和时区是否正确（开启自动对时）后重新发送。</translation>
+    </message>
+    <message>
+        <source>DingTalk refused the message because its signature does not match (sign not match). The signing secret stored for this robot is not the one DingTalk shows under Security Settings &gt; Additional Signature: copy the secret (it starts with SEC) again and save it on the robot.</source>
+        <translation>钉钉拒绝了这条消息，因为签名不匹配（sign not match）。为该机器人保存的加签密钥与钉钉“安全设置 &gt; 加签”中显示的不一致：请重新复制密钥（以 SEC 开头）并保存到机器人。</translation>
+    </message>
+    <message>
+        <source>DingTalk refused the message because it came from an IP address that is not in the robot&apos;s IP address list (%1). Add this computer&apos;s public IPv4 address (or its range) to the robot&apos;s security settings in DingTalk, or send from an allowed machine.</source>
+        <translation>钉钉拒绝了这条消息，因为发送方的 IP 地址不在机器人的 IP 地址列表中（%1）。请在钉钉中将本机的公网 IPv4 地址（或其所在网段）加入机器人的安全设置，或从允许的机器发送。</translation>
+    </message>
+    <message>
+        <source>DingTalk refused the message in its security check (%1). Compare the robot&apos;s keywords, signing secret and IP addresses with its security settings in DingTalk.</source>
+        <translation>钉钉的安全校验拒绝了这条消息（%1）。请将机器人的关键词、加签密钥和 IP 地址与钉钉中的安全设置逐一核对。</translation>
+    </message>
+    <message>
+        <source>DingTalk accepted the message; it should show in the group now.</source>
+        <translation>钉钉已接收这条消息，现在应已显示在群中。</translation>
+    </message>
+    <message>
+        <source>DingTalk does not know this robot&apos;s access token (errcode %1): the robot was removed from the group, the token was mistyped, or it belongs to an external group. Copy the webhook URL again from the robot&apos;s settings in DingTalk and paste it into the robot.</source>
+        <translation>钉钉不认识该机器人的 access token（错误码 %1）：机器人可能已从群中移除、token 输入有误，或属于外部群。请从钉钉的机器人设置中重新复制 Webhook 地址并粘贴到机器人。</translation>
+    </message>
+    <message>
+        <source>The robot is disabled in DingTalk. A group administrator can turn it back on in the group&apos;s robot settings.</source>
+        <translation>该机器人已在钉钉中停用。群管理员可在群的机器人设置中重新启用。</translation>
+    </message>
+    <message>
+        <source>DingTalk does not support this message type. Choose markdown, text or actionCard for the message.</source>
+        <translation>钉钉不支持这种消息类型。请为消息选择 markdown、text 或 actionCard。</translation>
+    </message>
+    <message>
+        <source>The robot is no longer in the group. Add a custom robot to the group again and paste its new webhook URL into the robot.</source>
+        <translation>该机器人已不在群中。请重新在群中添加自定义机器人，并将新的 Webhook 地址粘贴到机器人。</translation>
+    </message>
+    <message>
+        <source>The DingTalk group this robot posted to has been dissolved. Create a robot in a group that exists and paste its webhook URL into the robot.</source>
+        <translation>该机器人所在的钉钉群已解散。请在现有的群中创建机器人，并将其 Webhook 地址粘贴到机器人。</translation>
+    </message>
+    <message>
+        <source>DingTalk is throttling this robot: it sent more than 20 messages in a minute, so DingTalk drops its messages for the next 10 minutes. Wait 10 minutes before sending again, and group alerts so fewer messages go out.</source>
+        <translation>钉钉正在限流该机器人：它在一分钟内发送了超过 20 条消息，钉钉将在接下来的 10 分钟内丢弃它的消息。请等待 10 分钟后再发送，并对告警进行分组以减少消息数量。</translation>
+    </message>
+    <message>
+        <source>The message is longer than DingTalk&apos;s limit of 20000 bytes. Shorten the template (fewer alerts per message, shorter labels or annotations).</source>
+        <translation>消息超过了钉钉 20000 字节的上限。请精简模板（每条消息包含更少的告警，或缩短标签和注释）。</translation>
+    </message>
+    <message>
+        <source>DingTalk blocked the message because it contains a link it considers unsafe. Remove or replace the link and send again.</source>
+        <translation>钉钉拦截了这条消息，因为其中包含被认为不安全的链接。请删除或替换该链接后重新发送。</translation>
+    </message>
+    <message>
+        <source>DingTalk blocked the message because of its text content. Reword the message and send again.</source>
+        <translation>钉钉因文本内容拦截了这条消息。请修改措辞后重新发送。</translation>
+    </message>
+    <message>
+        <source>DingTalk blocked the message because of an image it contains. Remove or replace the image and send again.</source>
+        <translation>钉钉因消息中的图片拦截了这条消息。请删除或替换该图片后重新发送。</translation>
+    </message>
+    <message>
+        <source>DingTalk blocked the message content as unsafe. Review the text, links and images of the message and send again.</source>
+        <translation>钉钉认为消息内容不安全并将其拦截。请检查消息中的文本、链接和图片后重新发送。</translation>
+    </message>
+    <message>
+        <source>DingTalk could not read the request (errcode %1: %2). This is a bug in AlertDesk, not in your setup: please report it with this message.</source>
+        <translation>钉钉无法读取该请求（错误码 %1：%2）。这是 AlertDesk 的缺陷，而不是您的配置问题：请附上此消息报告该问题。</translation>
+    </message>
+    <message>
+        <source>DingTalk is busy or had an internal error (errcode %1). Nothing is wrong with the robot: try again in a minute.</source>
+        <translation>钉钉繁忙或发生内部错误（错误码 %1）。机器人本身没有问题：请一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>DingTalk refused the message with errcode %1: &quot;%2&quot;. Look this code up in DingTalk&apos;s custom robot documentation.</source>
+        <translation>钉钉以错误码 %1 拒绝了这条消息：“%2”。请在钉钉自定义机器人文档中查阅该错误码。</translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::KeychainSecretStore</name>
     <message>
         <source>Nothing was saved.</source>
@@ -1315,6 +1570,77 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     <message>
         <source>memory (tests)</source>
         <translation>内存（测试用）</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::MessageLint</name>
+    <message>
+        <source>Line %1 starts a table: DingTalk shows tables on the desktop only, phones show the raw text. Use a list instead.</source>
+        <translation>第 %1 行开始一个表格：钉钉只在桌面端显示表格，手机上显示原始文本。请改用列表。</translation>
+    </message>
+    <message>
+        <source>Line %1 starts a code block: DingTalk shows code blocks on the desktop only. Use plain lines or a quote (&gt;) instead.</source>
+        <translation>第 %1 行开始一个代码块：钉钉只在桌面端显示代码块。请改用普通行或引用（&gt;）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>DingTalk joins lines separated by a single line break (%n place(s), the first after line %1); leave a blank line between them or end the line with two spaces.</source>
+        <translation>
+            <numerusform>钉钉会把只隔一个换行的行连成一行（%n 处，第一处在第 %1 行之后）；请在行之间留一个空行，或在行尾加两个空格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text shows %n image(s); DingTalk shows about %1 at most, so keep to fewer.</source>
+        <translation>
+            <numerusform>正文包含 %n 张图片；钉钉最多显示约 %1 张，请减少图片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DingTalk does not render the HTML %1 (first on line %2) and shows it as text; use markdown instead.</source>
+        <translation>钉钉不渲染 HTML %1（首次出现在第 %2 行），会把它当作文本显示；请改用 markdown。</translation>
+    </message>
+    <message>
+        <source>The message contains the robot keyword &quot;%1&quot;, so DingTalk&apos;s keyword check passes.</source>
+        <translation>消息包含机器人关键词“%1”，可以通过钉钉的关键词检查。</translation>
+    </message>
+    <message>
+        <source>The message contains none of the robot&apos;s keywords (%1), so DingTalk will refuse it (310000 keywords not in content). Put one of them in the title or the text.</source>
+        <translation>消息不包含机器人的任何关键词（%1），钉钉会拒收（310000 keywords not in content）。请在标题或正文中加入其中一个。</translation>
+    </message>
+    <message>
+        <source>Keywords are case-sensitive: the message has %1 only in another case.</source>
+        <translation>关键词区分大小写：消息中的 %1 大小写不一致。</translation>
+    </message>
+    <message>
+        <source>The request is %1 bytes, over DingTalk&apos;s limit of %2 bytes, so DingTalk will refuse it (460101 message too long). Shorten the text, or list fewer alerts.</source>
+        <translation>请求大小为 %1 字节，超过钉钉 %2 字节的上限，钉钉会拒收（460101 message too long）。请缩短正文，或少列一些告警。</translation>
+    </message>
+    <message>
+        <source>The request is %1 bytes, close to DingTalk&apos;s limit of %2 bytes; a group with more alerts may go over it. Consider a shorter template.</source>
+        <translation>请求大小为 %1 字节，接近钉钉 %2 字节的上限；告警更多的分组可能会超出。建议使用更短的模板。</translation>
+    </message>
+    <message>
+        <source>The request is %1 bytes of DingTalk&apos;s %2.</source>
+        <translation>请求大小为 %1 字节（钉钉上限 %2）。</translation>
+    </message>
+    <message>
+        <source>AlertDesk appended %1 to the end of the text: DingTalk shows an @mention only when it also appears in the text.</source>
+        <translation>AlertDesk 在正文末尾添加了 %1：只有正文中也出现时，钉钉才会显示 @提醒。</translation>
+    </message>
+    <message>
+        <source>The text lacks %1, so DingTalk will not notify them; add the mention to the text.</source>
+        <translation>正文中缺少 %1，钉钉不会提醒他们；请把提醒加到正文中。</translation>
+    </message>
+    <message>
+        <source>The robot &quot;%1&quot; is disabled in AlertDesk, so nothing is sent through it; enable it first.</source>
+        <translation>机器人“%1”在 AlertDesk 中已停用，不会通过它发送任何内容；请先启用它。</translation>
+    </message>
+    <message>
+        <source>The robot &quot;%1&quot; has no security setting in AlertDesk (no keywords, no signing, no IP ranges), but DingTalk requires at least one; copy the robot&apos;s security settings from DingTalk so AlertDesk can check messages against them.</source>
+        <translation>机器人“%1”在 AlertDesk 中没有安全设置（没有关键词、加签或 IP 段），但钉钉至少需要一项；请从钉钉复制该机器人的安全设置，以便 AlertDesk 据此检查消息。</translation>
+    </message>
+    <message>
+        <source>Signing is on for the robot &quot;%1&quot; but the keychain has no signing secret for it, so the request cannot be signed; store the secret again (it starts with SEC).</source>
+        <translation>机器人“%1”开启了加签，但钥匙串中没有它的加签密钥，无法签名请求；请重新保存密钥（以 SEC 开头）。</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1941,21 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     </message>
 </context>
 <context>
+    <name>alertdesk::RateBudget</name>
+    <message numerus="yes">
+        <source>Held back: this robot already sent %1 messages in the last minute, DingTalk&apos;s limit; the next free slot is in %n s. Sending more now would get the robot throttled for 10 minutes.</source>
+        <translation>
+            <numerusform>已暂缓：该机器人在过去一分钟内已发送 %1 条消息，达到钉钉的上限；下一个空闲名额在 %n 秒后。现在继续发送会使机器人被限流 10 分钟。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held back: DingTalk throttled this robot for sending more than 20 messages a minute; the next free slot is in %n s, when the 10 minutes are over.</source>
+        <translation>
+            <numerusform>已暂缓：该机器人每分钟发送超过 20 条消息，已被钉钉限流；下一个空闲名额在 %n 秒后，即 10 分钟结束时。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::RobotRepository</name>
     <message>
         <source>read the robots</source>
@@ -1672,6 +2013,125 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     <message>
         <source>Could not save the screenshot to %1. Check that the folder exists and is writable.</source>
         <translation>无法将截图保存到 %1。请检查该文件夹是否存在且可写。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SendOutcome</name>
+    <message>
+        <source>The webhook server answered with HTTP status %1 (a server error) instead of DingTalk&apos;s answer. If a proxy sits between this computer and DingTalk, check it; otherwise try again in a few minutes.</source>
+        <translation>Webhook 服务器返回了 HTTP 状态码 %1（服务器错误），而不是钉钉的应答。如果本机与钉钉之间有代理，请检查代理；否则请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The webhook server answered with HTTP status %1 instead of DingTalk&apos;s answer; DingTalk itself always answers with status 200. Check the robot&apos;s webhook URL and the proxy setting.</source>
+        <translation>Webhook 服务器返回了 HTTP 状态码 %1，而不是钉钉的应答；钉钉本身总是以状态码 200 应答。请检查机器人的 Webhook 地址和代理设置。</translation>
+    </message>
+    <message>
+        <source>The message did not reach DingTalk (%1). Check this computer&apos;s network connection, the proxy setting and the robot&apos;s webhook URL, then send again.</source>
+        <translation>消息未能送达钉钉（%1）。请检查本机的网络连接、代理设置和机器人的 Webhook 地址，然后重新发送。</translation>
+    </message>
+    <message>
+        <source>No complete answer came within %1 seconds, so AlertDesk gave up. The network or a proxy may be slow or blocking the connection; check them. The message may still have arrived: look in the group before sending again.</source>
+        <translation>%1 秒内没有收到完整应答，AlertDesk 已放弃等待。网络或代理可能很慢或阻断了连接，请检查。消息仍可能已送达：重新发送前请先到群中查看。</translation>
+    </message>
+    <message>
+        <source>The webhook answered, but not with DingTalk&apos;s answer (%1). The URL may lead to a login page, a proxy or another server: check the robot&apos;s webhook URL and the proxy setting. The message may not have arrived.</source>
+        <translation>Webhook 有应答，但不是钉钉的应答（%1）。该地址可能指向登录页、代理或其他服务器：请检查机器人的 Webhook 地址和代理设置。消息可能没有送达。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SendSlotRepository</name>
+    <message>
+        <source>read the robot&apos;s send budget</source>
+        <translation>读取机器人的发送额度</translation>
+    </message>
+    <message>
+        <source>update the robot&apos;s send budget</source>
+        <translation>更新机器人的发送额度</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SettingsRepository</name>
+    <message>
+        <source>read the workspace settings</source>
+        <translation>读取工作区设置</translation>
+    </message>
+    <message>
+        <source>save the workspace settings</source>
+        <translation>保存工作区设置</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::TestAlert</name>
+    <message>
+        <source>Robot: %1</source>
+        <translation>机器人：%1</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>通知策略：%1</translation>
+    </message>
+    <message>
+        <source>Sent at: %1</source>
+        <translation>发送时间：%1</translation>
+    </message>
+    <message>
+        <source>A test message from AlertDesk. If it shows in the group, the robot is set up right.</source>
+        <translation>这是一条来自 AlertDesk 的测试消息。如果它出现在群里，说明机器人设置正确。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A test message from AlertDesk with %n sample alert(s).</source>
+        <translation>
+            <numerusform>这是一条来自 AlertDesk 的测试消息，包含 %n 条示例告警。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no alertname)</source>
+        <translation>（无 alertname）</translation>
+    </message>
+    <message>
+        <source>RESOLVED</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>FIRING</source>
+        <translation>告警中</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>开始时间：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more alert(s).</source>
+        <translation>
+            <numerusform>……另有 %n 条告警。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About DingTalk custom robots</source>
+        <translation>关于钉钉自定义机器人</translation>
+    </message>
+    <message>
+        <source>The alerts file is not valid JSON (%1 at byte %2); give Alertmanager&apos;s webhook payload or a list of alerts.</source>
+        <translation>告警文件不是有效的 JSON（第 %2 字节处：%1）；请提供 Alertmanager 的 webhook 数据或告警列表。</translation>
+    </message>
+    <message>
+        <source>The alerts file has no &quot;alerts&quot; list; give Alertmanager&apos;s webhook payload or a list of alerts.</source>
+        <translation>告警文件中没有“alerts”列表；请提供 Alertmanager 的 webhook 数据或告警列表。</translation>
+    </message>
+    <message>
+        <source>Alert %1 of the alerts file has no labels; every alert needs at least its alertname label.</source>
+        <translation>告警文件中的第 %1 条告警没有标签；每条告警至少需要 alertname 标签。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::TestSendRepository</name>
+    <message>
+        <source>record the test send</source>
+        <translation>记录测试发送</translation>
+    </message>
+    <message>
+        <source>read the test send history</source>
+        <translation>读取测试发送历史</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,15 @@ inline bool isGiven(const QCommandLineParser& parser, const QString& name)
 QString describeUsage(const Usage& usage);
 
 /// Exit statuses of alertdeskctl, as the README documents them.
-enum ExitStatus { ExitOk = 0, ExitUsage = 1, ExitStorage = 2, ExitKeychain = 3 };
+enum ExitStatus {
+    ExitOk = 0,
+    ExitUsage = 1,
+    ExitStorage = 2,
+    ExitKeychain = 3,
+    ExitRefused = 4,       ///< send-test: refused before sending (checks, or held back by the rate budget)
+    ExitDingTalkError = 5, ///< send-test: DingTalk answered with an error
+    ExitNetwork = 6,       ///< send-test: network, HTTP or timeout failure
+};
 
 /// What every command gets: the parsed options of its verb, the streams, and the workspace (opened on first use, so
 /// `--help` works without one). Commands report failures with fail(), which prints the sentence and picks the exit
@@ -98,6 +106,17 @@ struct CliEntity {
     QString summary;
     QList<CliVerb> verbs;
 };
+
+/// A top-level command without verbs ("alertdeskctl render ..."): its options and what it does.
+struct CliCommand {
+    QString name;
+    QString summary;
+    std::function<void(QCommandLineParser&)> addOptions;
+    std::function<int(CliContext&, const QCommandLineParser&)> run;
+};
+
+CliCommand renderCommand();
+CliCommand sendTestCommand();
 
 CliEntity robotCommands();
 CliEntity contactCommands();

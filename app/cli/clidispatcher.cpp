@@ -17,6 +17,11 @@ QList<CliEntity> entities()
     return {robotCommands(), contactCommands(), groupCommands(), policyCommands()};
 }
 
+QList<CliCommand> commands()
+{
+    return {renderCommand(), sendTestCommand()};
+}
+
 QList<QCommandLineOption> globalOptions()
 {
     return {
@@ -42,12 +47,16 @@ QString mainHelp()
         text += QStringLiteral("  %1  %2\n      %3\n")
                     .arg(entity.name.leftJustified(8), verbs.join(QLatin1Char('|')), entity.summary);
     }
+    for (const CliCommand& command : commands())
+        text += QStringLiteral("  %1\n      %2\n").arg(command.name, command.summary);
     text += Cli::tr("\nGlobal options:\n"
                     "  --db PATH    workspace file (default: $ALERTDESK_DB, else %1)\n"
                     "  --json       JSON output for list and show\n"
                     "  --help       help; also after any command: alertdeskctl robot add --help\n"
                     "  --version    print the version\n\n"
-                    "Exit status: 0 ok, 1 usage or validation error, 2 workspace/storage error, 3 keychain error.\n")
+                    "Exit status: 0 ok, 1 usage or validation error, 2 workspace/storage error, 3 keychain error;\n"
+                    "send-test also 4 refused before sending, 5 DingTalk answered with an error, 6 network, HTTP or\n"
+                    "timeout failure.\n")
                 .arg(Workspace::defaultDatabasePath());
     return text;
 }
@@ -66,6 +75,16 @@ bool isHelp(const QString& argument)
     return argument == QLatin1String("--help") || argument == QLatin1String("-h") || argument == QLatin1String("help");
 }
 
+int runVerb(const CliEntity& entity, const CliVerb& verb, const QStringList& rest, QTextStream& out, QTextStream& err);
+
+// A verb-less command runs as a verb with an empty name: same option handling, same help.
+int runCommand(const CliCommand& command, const QStringList& rest, QTextStream& out, QTextStream& err)
+{
+    const CliEntity entity{command.name, command.summary, {}};
+    const CliVerb verb{QString(), command.summary, QString(), command.addOptions, command.run};
+    return runVerb(entity, verb, rest, out, err);
+}
+
 int runVerb(const CliEntity& entity, const CliVerb& verb, const QStringList& rest, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
@@ -78,7 +97,8 @@ int runVerb(const CliEntity& entity, const CliVerb& verb, const QStringList& res
         parser.addPositionalArgument(verb.arguments, Cli::tr("The %1 to act on.").arg(entity.name), verb.arguments);
     verb.addOptions(parser);
 
-    const QString command = QStringLiteral("alertdeskctl %1 %2").arg(entity.name, verb.name);
+    const QString command = verb.name.isEmpty() ? QStringLiteral("alertdeskctl %1").arg(entity.name)
+                                                : QStringLiteral("alertdeskctl %1 %2").arg(entity.name, verb.name);
     if (!parser.parse(QStringList{command} + rest)) {
         err << Cli::tr("error: ") << parser.errorText() << Qt::endl
             << Cli::tr("Run '%1 --help' for its options.").arg(command) << Qt::endl;
@@ -135,6 +155,10 @@ int runCli(const QStringList& arguments)
         return ExitUsage;
     }
     const QString entityName = args.takeFirst();
+    for (const CliCommand& command : commands()) {
+        if (command.name == entityName)
+            return runCommand(command, globals + args, out, err);
+    }
     for (const CliEntity& entity : entities()) {
         if (entity.name != entityName)
             continue;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "workspace.h"
 
+#include "dingtalk/dingtalkclient.h"
+#include "dingtalk/ratebudget.h"
 #include "dingtalk/webhookurl.h"
 #include "domain/validation.h"
 #include "secrets/secretstore.h"
@@ -10,6 +12,9 @@
 #include "storage/database.h"
 #include "storage/policyrepository.h"
 #include "storage/robotrepository.h"
+#include "storage/sendslotrepository.h"
+#include "storage/settingsrepository.h"
+#include "storage/testsendrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,6 +40,11 @@ Workspace::Workspace(std::unique_ptr<Database> database, std::unique_ptr<SecretS
     , m_contacts(std::make_unique<ContactRepository>(*m_database))
     , m_groups(std::make_unique<ContactGroupRepository>(*m_database))
     , m_policies(std::make_unique<PolicyRepository>(*m_database))
+    , m_settings(std::make_unique<SettingsRepository>(*m_database))
+    , m_testSends(std::make_unique<TestSendRepository>(*m_database))
+    , m_sendSlots(std::make_unique<SendSlotRepository>(*m_database))
+    , m_rateBudget(std::make_unique<RateBudget>(*m_sendSlots))
+    , m_dingTalk(std::make_unique<DingTalkClient>())
 {
     m_secrets->setParent(nullptr);
 }
@@ -58,6 +68,18 @@ QString Workspace::defaultDatabasePath()
     // the CLI and tests must all agree on the one default workspace.
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     return QDir(dir).filePath(QStringLiteral("AlertDesk/alertdesk.sqlite"));
+}
+
+Result<void> Workspace::applyProxySetting()
+{
+    auto setting = m_settings->value(QStringLiteral("proxy"));
+    if (!setting)
+        return setting.error();
+    auto proxy = DingTalkClient::parseProxySetting(setting.value().value_or(QString()));
+    if (!proxy)
+        return proxy.error();
+    m_dingTalk->setProxy(proxy.value());
+    return {};
 }
 
 void Workspace::addRobot(Robot robot, RobotSecrets secrets, QObject* context, RobotDone done)

@@ -19,6 +19,11 @@ class ContactRepository;
 class ContactGroupRepository;
 class PolicyRepository;
 class SecretStore;
+class SettingsRepository;
+class TestSendRepository;
+class SendSlotRepository;
+class RateBudget;
+class DingTalkClient;
 
 /// The composition root of core: one open workspace file, its repositories and the SecretStore. Each main() (GUI, CLI,
 /// a test) builds its own and hands it down by reference; there is no global instance.
@@ -41,6 +46,16 @@ public:
     ContactGroupRepository& groups() const { return *m_groups; }
     PolicyRepository& policies() const { return *m_policies; }
     SecretStore& secrets() const { return *m_secrets; }
+    SettingsRepository& settings() const { return *m_settings; }
+    /// The history of test sends; its recorded() signal tells views about new ones.
+    TestSendRepository& testSends() const { return *m_testSends; }
+    /// The 20-messages-a-minute budget per robot, shared through the workspace file with every other program.
+    RateBudget& rateBudget() const { return *m_rateBudget; }
+    /// The one DingTalk client of this workspace (its proxy follows the workspace's "proxy" setting).
+    DingTalkClient& dingTalk() const { return *m_dingTalk; }
+    /// Reads the workspace setting "proxy" (DingTalkClient::parseProxySetting) and applies it to dingTalk(). An
+    /// unreadable setting is an error with field "proxy"; no setting means the system's proxy configuration.
+    Result<void> applyProxySetting();
 
     using RobotDone = std::function<void(Result<Robot>)>;
     using Done = std::function<void(Result<void>)>;
@@ -71,6 +86,11 @@ private:
     std::unique_ptr<ContactRepository> m_contacts;
     std::unique_ptr<ContactGroupRepository> m_groups;
     std::unique_ptr<PolicyRepository> m_policies;
+    std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<TestSendRepository> m_testSends;
+    std::unique_ptr<SendSlotRepository> m_sendSlots;
+    std::unique_ptr<RateBudget> m_rateBudget;
+    std::unique_ptr<DingTalkClient> m_dingTalk;
 };
 
 } // namespace alertdesk

@@ -113,7 +113,7 @@ void TestMigrations::migrationsAreNumberedInOrder()
         }
     }
     QCOMPARE(currentSchemaVersion(), migrations.constLast().version);
-    QCOMPARE(currentSchemaVersion(), 2);
+    QCOMPARE(currentSchemaVersion(), 3);
 }
 
 void TestMigrations::upgradesVersion1WithBackup()
@@ -124,12 +124,14 @@ void TestMigrations::upgradesVersion1WithBackup()
     auto opened = Database::open(m_path);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     Database& db = *opened.value();
-    QCOMPARE(db.schemaVersion(), 2);
+    QCOMPARE(db.schemaVersion(), currentSchemaVersion());
     const QString backup = m_path + QStringLiteral(".bak-v1");
     QVERIFY(QFileInfo::exists(backup));
     QCOMPARE(fileHash(backup), original);
     QVERIFY(db.connection().tables().contains(QStringLiteral("test_sends")));
     QVERIFY(db.connection().tables().contains(QStringLiteral("workspace_settings")));
+    QVERIFY(db.connection().tables().contains(QStringLiteral("send_slots")));
+    QVERIFY(db.connection().tables().contains(QStringLiteral("robot_throttles")));
 
     RobotRepository robots(db);
     auto allRobots = robots.all();
@@ -233,7 +235,7 @@ void TestMigrations::failedUpgradeRollsBack()
     auto opened = Database::open(m_path);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().kind, Error::Kind::Storage);
-    QVERIFY2(opened.error().message.contains(QStringLiteral("from schema v1 to v2")),
+    QVERIFY2(opened.error().message.contains(QStringLiteral("from schema v1 to v%1").arg(currentSchemaVersion())),
              qPrintable(opened.error().message));
     QVERIFY2(opened.error().message.contains(QStringLiteral("test_sends")), qPrintable(opened.error().message));
     QCOMPARE(fileHash(m_path + QStringLiteral(".bak-v1")), before);

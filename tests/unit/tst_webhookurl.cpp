@@ -79,6 +79,21 @@ private slots:
                                        << QStringList{QStringLiteral("::1")};
         QTest::addRow("short token") << dingTalk + QStringLiteral("?access_token=abcDEF_-12") << dingTalk
                                      << QStringLiteral("abcDEF_-12") << none;
+        // Real pastes: what comes along when the URL is copied from a chat, an e-mail, a config file or a web page.
+        QTest::addRow("angle brackets from an e-mail")
+            << QLatin1Char('<') + webhook() + QLatin1Char('>') << dingTalk << token << none;
+        QTest::addRow("double quotes from JSON")
+            << QLatin1Char('"') + webhook() + QStringLiteral("\",") << dingTalk << token << none;
+        QTest::addRow("YAML line with single quotes")
+            << QStringLiteral("    url: '") + webhook() + QStringLiteral("'\n") << dingTalk << token << none;
+        QTest::addRow("label before it") << QStringLiteral("Webhook: ") + webhook() << dingTalk << token << none;
+        QTest::addRow("Chinese sentence around it")
+            << QStringLiteral("机器人的Webhook地址：") + webhook() + QStringLiteral("。") << dingTalk << token << none;
+        QTest::addRow("markdown link") << QStringLiteral("[robot](") + webhook() + QLatin1Char(')') << dingTalk << token
+                                       << none;
+        QTest::addRow("HTML-escaped ampersands")
+            << webhook(QStringLiteral("&amp;timestamp=1700000000000&amp;sign=abc%2Bdef%3D")) << dingTalk << token
+            << none;
         QTest::addRow("same token twice")
             << webhook(QStringLiteral("&access_token=") + token) << dingTalk << token << none;
     }

@@ -5,6 +5,7 @@
 #include "domain/validation.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace alertdesk {
@@ -34,11 +35,26 @@ QString withoutBlanks(const QString& pasted)
     return text;
 }
 
+/// What else comes along with a URL copied from a chat, an e-mail, a config file or a web page: a label before it
+/// ("Webhook: ", "地址："), quotes or angle brackets around it, punctuation after it, and "&amp;" for "&" when it was
+/// copied from HTML. The access token is letters, digits, '-' and '_', so none of this can be part of it.
+QString unwrapped(QString text)
+{
+    text.replace(QStringLiteral("&amp;"), QStringLiteral("&"), Qt::CaseInsensitive);
+    static const QRegularExpression scheme(QStringLiteral("https?://"), QRegularExpression::CaseInsensitiveOption);
+    if (const qsizetype start = text.indexOf(scheme); start > 0)
+        text = text.mid(start);
+    static const QString closers = QStringLiteral("\"'`>)]}\u00BB\u201D\u2019\u300D\u300F\u3002\uFF0C\u3001\uFF1B,;.");
+    while (!text.isEmpty() && closers.contains(text.back()))
+        text.chop(1);
+    return text;
+}
+
 } // namespace
 
 Result<WebhookUrl> WebhookUrl::parse(const QString& pasted)
 {
-    const QString text = withoutBlanks(pasted);
+    const QString text = unwrapped(withoutBlanks(pasted));
     if (text.isEmpty()) {
         return webhookError(QCoreApplication::translate("alertdesk::WebhookUrl",
                                                         "The webhook URL is empty; copy the whole URL DingTalk shows "

@@ -148,6 +148,30 @@ QStringList version2()
     };
 }
 
+// The 20-messages-a-minute budget, shared by every program using the workspace: one row per send (slot) and one
+// marker per robot DingTalk throttled. No foreign key on robot_uuid: a robot being set up (not saved yet) has a
+// budget too; rows expire on their own (RateBudget forgets slots older than a minute). Test-send history gains what
+// the history view shows.
+QStringList version3()
+{
+    return {
+        QStringLiteral("CREATE TABLE send_slots ("
+                       " id INTEGER NOT NULL PRIMARY KEY,"
+                       " robot_uuid TEXT NOT NULL,"
+                       " sent_at_ms INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX send_slots_robot ON send_slots (robot_uuid, sent_at_ms)"),
+        QStringLiteral("CREATE INDEX send_slots_sent_at ON send_slots (sent_at_ms)"),
+        QStringLiteral("CREATE TABLE robot_throttles ("
+                       " robot_uuid TEXT NOT NULL PRIMARY KEY,"
+                       " throttled_until_ms INTEGER NOT NULL,"
+                       " errcode INTEGER)"),
+        QStringLiteral("ALTER TABLE test_sends ADD COLUMN policy_name TEXT"),
+        QStringLiteral("ALTER TABLE test_sends ADD COLUMN msgtype TEXT"),
+        QStringLiteral("ALTER TABLE test_sends ADD COLUMN http_status INTEGER"),
+        QStringLiteral("ALTER TABLE test_sends ADD COLUMN latency_ms INTEGER"),
+    };
+}
+
 } // namespace
 
 const QList<Migration>& schemaMigrations()
@@ -155,6 +179,7 @@ const QList<Migration>& schemaMigrations()
     static const QList<Migration> migrations = {
         {1, QStringLiteral("robots, contacts, contact groups, notification policies"), version1()},
         {2, QStringLiteral("test send history, workspace settings"), version2()},
+        {3, QStringLiteral("per-robot send budget, throttle markers, richer test send history"), version3()},
     };
     return migrations;
 }

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: AlertDesk contributors
+#include "storage/settingsrepository.h"
+
+#include "storage/database.h"
+#include "storage/sqlhelpers.h"
+
+#include <QCoreApplication>
+
+namespace alertdesk {
+
+SettingsRepository::SettingsRepository(Database& database)
+    : m_db(database)
+{}
+
+Result<std::optional<QString>> SettingsRepository::value(const QString& key) const
+{
+    auto query =
+        sql::run(m_db.connection(), QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"), {key},
+                 QCoreApplication::translate("alertdesk::SettingsRepository", "read the workspace settings"));
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return std::optional<QString>();
+    return std::optional<QString>(query.value().value(0).toString());
+}
+
+Result<void> SettingsRepository::setValue(const QString& key, const std::optional<QString>& value)
+{
+    const QString doing = QCoreApplication::translate("alertdesk::SettingsRepository", "save the workspace settings");
+    const QSqlDatabase db = m_db.connection();
+    return m_db.transaction([&]() -> Result<void> {
+        auto removed = sql::exec(db, QStringLiteral("DELETE FROM workspace_settings WHERE key = ?"), {key}, doing);
+        if (!removed || !value)
+            return removed;
+        return sql::exec(db, QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"), {key, *value},
+                         doing);
+    });
+}
+
+} // namespace alertdesk

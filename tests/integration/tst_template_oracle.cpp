@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: AlertDesk contributors
+//
+// Differential tests of the template engine against the Go oracle (tests/oracle/README.md): `alertdeskctl render` and
+// the oracle run on the same (template, payload, dialect[, define]) and must print byte-identical text with the same
+// exit status. One test function per set of templates.md / issue 4:
+//   corpus         a. tests/data/templates/MANIFEST x every payload in resources/payloads
+//   payloads       b. tests/data/templates/probes/MANIFEST (dumps of every field) x every shipped payload
+//   generated      c. the seeded generator's cases (tests/oracle/gen, written into the build tree)
+//   errors         d. tests/data/templates/errors/MANIFEST: both fail with exit status 1, nothing on stdout
+//   errorMessages  d, stricter: the first line of stderr is Go's, byte for byte
+// plus oracleSelfCheck, which checks the oracle and the data themselves and does not run alertdeskctl.
+// Each set prints "<set>: N of N identical"; mismatches go to ALERTDESK_ORACLE_DIFF_DIR/<set>.txt with a minimal diff.
+// Which sets CTest enforces is decided in tests/oracle/CMakeLists.txt (command-line function names).
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <functional>
+
+namespace {
+
+const QString kTemplatesDir = QStringLiteral(ALERTDESK_TEST_DATA_DIR "/templates");
+
+struct Case {
+    QString templatePath;
+    QString payloadPath;
+    QString dialect;
+    QString define;
+
+    QStringList arguments() const
+    {
+        QStringList args{QStringLiteral("--template"), templatePath, QStringLiteral("--alerts"), payloadPath,
+                         QStringLiteral("--dialect"),  dialect};
+        if (!define.isEmpty())
+            args << QStringLiteral("--define") << define;
+        return args;
+    }
+
+    QString label() const
+    {
+        QString text = QFileInfo(templatePath).fileName() + QLatin1Char(' ') + QFileInfo(payloadPath).fileName() +
+                       QLatin1Char(' ') + dialect;
+        if (!define.isEmpty())
+            text += QStringLiteral(" define=") + define;
+        return text;
+    }
+};
+
+struct Run {
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Reads a MANIFEST ("TEMPLATE DIALECTS [DEFINE]", DIALECTS = alertmanager | dingtalk-bridge | both) and crosses it
+// with the payloads. Generated manifests name their payload instead: "TEMPLATE PAYLOAD DIALECT [DEFINE]".
+QList<Case> readManifest(const QString& dir, const QStringList& payloads, bool generated = false)
+{
+    QList<Case> cases;
+    QFile file(dir + QStringLiteral("/MANIFEST"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("cannot read %s", qPrintable(file.fileName()));
+        return cases;
+    }
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (fields.isEmpty() || fields.first().startsWith(QLatin1Char('#')))
+            continue;
+        if (generated) {
+            cases.append({dir + QLatin1Char('/') + fields.value(0), dir + QLatin1Char('/') + fields.value(1),
+                          fields.value(2), fields.value(3)});
+            continue;
+        }
+        QStringList dialects{fields.value(1)};
+        if (dialects.first() == QLatin1String("both"))
+            dialects = {QStringLiteral("alertmanager"), QStringLiteral("dingtalk-bridge")};
+        for (const QString& dialect : std::as_const(dialects))
+            for (const QString& payload : payloads)
+                cases.append({dir + QLatin1Char('/') + fields.value(0), payload, dialect, fields.value(2)});
+    }
+    return cases;
+}
+
+QStringList shippedPayloads()
+{
+    const QDir dir(QStringLiteral(ALERTDESK_PAYLOADS_DIR));
+    QStringList paths;
+    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString& name : names)
+        paths << dir.filePath(name);
+    return paths;
+}
+
+QList<Case> corpusCases()
+{
+    return readManifest(kTemplatesDir, shippedPayloads());
+}
+QList<Case> probeCases()
+{
+    return readManifest(kTemplatesDir + QStringLiteral("/probes"), shippedPayloads());
+}
+QList<Case> generatedCases()
+{
+    return readManifest(QStringLiteral(ALERTDESK_ORACLE_GENERATED_DIR), {}, true);
+}
+QList<Case> errorCases()
+{
+    const QString payloads = QStringLiteral(ALERTDESK_PAYLOADS_DIR);
+    return readManifest(kTemplatesDir + QStringLiteral("/errors"), {payloads + QStringLiteral("/mixed-several.json"),
+                                                                    payloads + QStringLiteral("/sparse-labels.json")});
+}
+
+QString printable(const QByteArray& bytes)
+{
+    QString text;
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\\')
+            text += QStringLiteral("\\\\");
+        else if (c == '\n')
+            text += QStringLiteral("\\n");
+        else if (c == '\t')
+            text += QStringLiteral("\\t");
+        else if (u < 0x20 || u == 0x7f)
+            text += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+        else
+            text += QLatin1Char(c); // bytes >= 0x80 are shown by fromUtf8 below
+    }
+    return QString::fromUtf8(text.toLatin1());
+}
+
+QByteArray firstLine(const QByteArray& text)
+{
+    const qsizetype end = text.indexOf('\n');
+    return end < 0 ? text : text.left(end);
+}
+
+// The first line where the two outputs differ, with its number, and the sizes.
+QString minimalDiff(const QByteArray& expected, const QByteArray& actual)
+{
+    const QList<QByteArray> a = expected.split('\n');
+    const QList<QByteArray> b = actual.split('\n');
+    qsizetype line = 0;
+    while (line < a.size() && line < b.size() && a.at(line) == b.at(line))
+        ++line;
+    return QStringLiteral("  first difference at line %1 (go %2 bytes, alertdeskctl %3 bytes)\n"
+                          "  go:           %4\n"
+                          "  alertdeskctl: %5\n")
+        .arg(line + 1)
+        .arg(expected.size())
+        .arg(actual.size())
+        .arg(line < a.size() ? printable(a.at(line)) : QStringLiteral("<end of output>"),
+             line < b.size() ? printable(b.at(line)) : QStringLiteral("<end of output>"));
+}
+
+} // namespace
+
+class TestTemplateOracle : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QProcessEnvironment environment(const QString& tz = QStringLiteral("UTC")) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TZ"), tz);
+        env.remove(QStringLiteral("ALERTDESK_TEMPLATE_NOW"));
+        // render needs no workspace; should alertdeskctl open one anyway, it is a throwaway file
+        env.insert(QStringLiteral("ALERTDESK_DB"), m_dir.filePath(QStringLiteral("workspace.sqlite")));
+        return env;
+    }
+
+    static void start(QProcess& process, const QString& program, const QStringList& arguments,
+                      const QProcessEnvironment& env)
+    {
+        process.setProcessEnvironment(env);
+        process.start(program, arguments);
+    }
+
+    static Run finish(QProcess& process)
+    {
+        Run run;
+        if (!process.waitForStarted(30000) || !process.waitForFinished(120000)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = "did not run or did not finish: " + process.errorString().toUtf8();
+            return run;
+        }
+        run.finished = process.exitStatus() == QProcess::NormalExit;
+        run.exitCode = process.exitCode();
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    Run oracle(const Case& c, const QStringList& extra = {}, const QString& tz = QStringLiteral("UTC"))
+    {
+        QProcess process;
+        start(process, QStringLiteral(ALERTDESK_ORACLE_PATH), c.arguments() + extra, environment(tz));
+        return finish(process);
+    }
+
+    // Runs the oracle and alertdeskctl side by side on every case; `same` judges a pair.
+    void differential(const QString& set, const QList<Case>& cases,
+                      const std::function<bool(const Run& go, const Run& ours)>& same)
+    {
+        QVERIFY2(!cases.isEmpty(), "no cases");
+        QDir().mkpath(QStringLiteral(ALERTDESK_ORACLE_DIFF_DIR));
+        QFile diffs(QStringLiteral(ALERTDESK_ORACLE_DIFF_DIR "/") + set + QStringLiteral(".txt"));
+        QVERIFY(diffs.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const QProcessEnvironment env = environment();
+        int identical = 0;
+        QStringList shown;
+        for (const Case& c : cases) {
+            QProcess goProcess;
+            QProcess ourProcess;
+            start(goProcess, QStringLiteral(ALERTDESK_ORACLE_PATH), c.arguments(), env);
+            start(ourProcess, QStringLiteral(ALERTDESKCTL_PATH), QStringList{QStringLiteral("render")} + c.arguments(),
+                  env);
+            const Run go = finish(goProcess);
+            const Run ours = finish(ourProcess);
+            if (same(go, ours)) {
+                ++identical;
+                continue;
+            }
+            QString report = QStringLiteral("== %1\n  oracle %2\n  go exit %3, alertdeskctl exit %4\n")
+                                 .arg(c.label(), c.arguments().join(QLatin1Char(' ')))
+                                 .arg(go.finished ? go.exitCode : -1)
+                                 .arg(ours.finished ? ours.exitCode : -1);
+            if (go.out != ours.out)
+                report += minimalDiff(go.out, ours.out);
+            if (firstLine(go.err) != firstLine(ours.err))
+                report += QStringLiteral("  go stderr:           %1\n  alertdeskctl stderr: %2\n")
+                              .arg(printable(firstLine(go.err)), printable(firstLine(ours.err)));
+            diffs.write(report.toUtf8());
+            if (shown.size() < 5)
+                shown << report;
+        }
+        const QString summary = QStringLiteral("%1: %2 of %3 identical").arg(set).arg(identical).arg(cases.size());
+        diffs.write((summary + QLatin1Char('\n')).toUtf8());
+        qInfo().noquote() << summary;
+        for (const QString& report : std::as_const(shown))
+            qInfo().noquote() << report;
+        QVERIFY2(identical == cases.size(),
+                 qPrintable(summary + QStringLiteral("; every mismatch is in ") + diffs.fileName()));
+    }
+
+    static bool sameRender(const Run& go, const Run& ours)
+    {
+        return go.finished && ours.finished && go.exitCode == ours.exitCode && go.out == ours.out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFileInfo(QStringLiteral(ALERTDESK_ORACLE_PATH)).isExecutable(), "the oracle is not built");
+        QVERIFY2(QFileInfo(QStringLiteral(ALERTDESKCTL_PATH)).isExecutable(), "alertdeskctl is not built");
+    }
+
+    // The oracle and the data, without alertdeskctl: every valid case renders (exit 0, nothing on stderr), every
+    // error case fails with a Go template error, renders do not depend on TZ or --repeat, and a few known answers.
+    void oracleSelfCheck()
+    {
+        QList<Case> valid = corpusCases() + probeCases();
+        QVERIFY2(valid.size() >= 40 * 6, "the corpus has fewer than 40 templates");
+        const QList<Case> generated = generatedCases();
+        QVERIFY2(generated.size() >= 2000, "fewer than 2000 generated cases");
+        valid += generated;
+        int failures = 0;
+        for (const Case& c : std::as_const(valid)) {
+            const Run run = oracle(c);
+            if (!run.finished || run.exitCode != 0 || !run.err.isEmpty()) {
+                if (++failures <= 5)
+                    qWarning().noquote() << "oracle fails on a valid case:" << c.label() << run.err;
+            }
+        }
+        QCOMPARE(failures, 0);
+
+        for (const Case& c : errorCases()) {
+            const Run run = oracle(c);
+            QVERIFY2(run.finished && run.exitCode == 1, qPrintable(c.label()));
+            QVERIFY2(run.out.isEmpty(), qPrintable(c.label()));
+            QVERIFY2(run.err.startsWith("template: "),
+                     qPrintable(c.label() + QLatin1Char(' ') + QString::fromUtf8(run.err)));
+        }
+
+        // Deterministic: the same output again, under another TZ, and as the last of several renders.
+        for (qsizetype i = 0; i < valid.size(); i += 97) {
+            const Case& c = valid.at(i);
+            const Run first = oracle(c);
+            QCOMPARE(oracle(c, {}, QStringLiteral("Asia/Shanghai")).out, first.out);
+            QCOMPARE(oracle(c, {QStringLiteral("--repeat"), QStringLiteral("3")}).out, first.out);
+        }
+
+        // Known answers, worked out by hand from the payloads.
+        const QString payloads = QStringLiteral(ALERTDESK_PAYLOADS_DIR);
+        const auto render = [&](const QByteArray& text, const QString& payload, const QString& dialect) -> QByteArray {
+            QFile file(m_dir.filePath(QStringLiteral("known.tmpl")));
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return QByteArray("cannot write");
+            file.write(text);
+            file.close();
+            const Run run = oracle({file.fileName(), payloads + QLatin1Char('/') + payload, dialect, {}});
+            return QByteArray(run.out).append(run.err);
+        };
+        const QString am = QStringLiteral("alertmanager");
+        const QString bridge = QStringLiteral("dingtalk-bridge");
+        QCOMPARE(render("{{ range .Alerts }}{{ (.StartsAt.Add 28800e9).Format \"2006-01-02 15:04:05\" }}|{{ .StartsAt "
+                        "}}|{{ .EndsAt }}{{ end }}",
+                        QStringLiteral("firing-one.json"), am),
+                 QByteArray("2024-03-18 17:42:17|2024-03-18 09:42:17.512 +0000 UTC|0001-01-01 00:00:00 +0000 UTC"));
+        QCOMPARE(render("{{ (index .Alerts 0).StartsAt }} {{ printf \"%T\" . }}", QStringLiteral("chinese.json"), am),
+                 QByteArray("2024-03-18 14:30:00 +0800 +0800 *template.Data"));
+        QCOMPARE(render("{{ printf \"%T\" . }} {{ .AtMobiles }} {{ .GroupKey }}", QStringLiteral("twenty-alerts.json"),
+                        bridge),
+                 QByteArray("*models.WebhookMessage [13800138000 13900139000] {}:{alertname=\"HostHighLoad\", "
+                            "cluster=\"prod-bj\"}"));
+        QCOMPARE(render("{{ .CommonLabels.SortedPairs.Names }} {{ title \"hELLO wORLD\" }}",
+                        QStringLiteral("firing-one.json"), am),
+                 QByteArray("[alertname instance job severity team] Hello World"));
+        QCOMPARE(render("{{ title \"hELLO wORLD\" }} {{ markdown \"a_b*c\" }} {{ .AtMobiles }}",
+                        QStringLiteral("firing-one.json"), bridge),
+                 QByteArray("HELLO WORLD a\\_b\\*c []"));
+        QCOMPARE(render("{{ .Nope }}", QStringLiteral("firing-one.json"), bridge),
+                 QByteArray("template: known.tmpl:1:3: executing \"known.tmpl\" at <.Nope>: can't evaluate field Nope "
+                            "in type *models.WebhookMessage\n"));
+    }
+
+    void corpus() { differential(QStringLiteral("corpus"), corpusCases(), sameRender); }
+    void payloads() { differential(QStringLiteral("payloads"), probeCases(), sameRender); }
+    void generated() { differential(QStringLiteral("generated"), generatedCases(), sameRender); }
+
+    void errors()
+    {
+        differential(QStringLiteral("errors"), errorCases(), [](const Run& go, const Run& ours) {
+            return go.finished && ours.finished && go.exitCode == 1 && ours.exitCode == 1 && ours.out.isEmpty();
+        });
+    }
+
+    void errorMessages()
+    {
+        differential(QStringLiteral("errorMessages"), errorCases(), [](const Run& go, const Run& ours) {
+            return go.finished && ours.finished && go.exitCode == 1 && ours.exitCode == 1 && ours.out.isEmpty() &&
+                   firstLine(go.err) == firstLine(ours.err);
+        });
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTemplateOracle)
+#include "tst_template_oracle.moc"
