@@ -3,6 +3,7 @@
 #include "dingtalk/dingtalkclient.h"
 #include "dingtalk/dingtalkmessage.h"
 #include "dingtalk/signer.h"
+#include "lint/messagelint.h"
 
 #include <QTest>
 
@@ -68,6 +69,29 @@ private slots:
         {
             request.message = DingTalkMessage::markdown(QStringLiteral("告警 Alarm"), text, at);
             const PreparedRequest prepared = PreparedRequest::prepare(request, ++timestamp);
+            Q_UNUSED(prepared);
+        }
+    }
+
+    void buildSignAndLintMarkdown() // the whole pre-network path of a send: build, sign, run every pre-send check
+    {
+        const QString text = typicalMarkdown();
+        const DingTalkMessage::At at{{QStringLiteral("13800000000"), QStringLiteral("13900000000")}, {}, false};
+        Robot robot;
+        robot.name = QStringLiteral("ops");
+        robot.keywords = armsKeywords();
+        robot.signing = true;
+        SendRequest request;
+        request.accessToken = token;
+        request.signSecret = secret;
+        qint64 timestamp = 1700000000000;
+        QBENCHMARK
+        {
+            request.message = DingTalkMessage::markdown(QStringLiteral("告警 Alarm"), text, at);
+            const QList<LintFinding> findings =
+                MessageLint::check(request.message, robot, MessageLint::SecretState::Stored);
+            const PreparedRequest prepared = PreparedRequest::prepare(request, ++timestamp);
+            Q_UNUSED(findings);
             Q_UNUSED(prepared);
         }
     }
