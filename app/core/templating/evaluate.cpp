@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: AlertDesk contributors
+#include "templating/executor.h"
+
+#include "templating/gostrings.h"
+
+namespace alertdesk::gotmpl {
+
+Value Executor::evalFieldNode(const Value& dot, const FieldNode* field, Args args, const Value* final)
+{
+    at(field);
+    return evalFieldChain(dot, dot, field, field->ident, 0, args, final);
+}
+
+Value Executor::evalChainNode(const Value& dot, const ChainNode* chain, Args args, const Value* final)
+{
+    at(chain);
+    if (chain->fields.empty())
+        errorf("internal error: no fields in evalChainNode");
+    if (chain->node->type == NodeType::Nil)
+        errorf("indirection through explicit nil in " + chain->toString());
+    const Value pipe = evalArg(dot, nullptr, chain->node.get());
+    return evalFieldChain(dot, pipe, chain, chain->fields, 0, args, final);
+}
+
+Value Executor::evalVariableNode(const Value& dot, const VariableNode* variable, Args args, const Value* final)
+{
+    at(variable);
+    const Value value = varValue(variable->ident[0]);
+    if (variable->ident.size() == 1) {
+        notAFunction(variable, args, final);
+        return value;
+    }
+    return evalFieldChain(dot, value, variable, variable->ident, 1, args, final);
+}
+
+Value Executor::evalFieldChain(const Value& dot, Value receiver, const Node* node,
+                               const std::vector<std::string>& ident, std::size_t from, Args args, const Value* final)
+{
+    const std::size_t n = ident.size();
+    for (std::size_t i = from; i + 1 < n; ++i)
+        receiver = evalField(dot, ident[i], node, Args{}, nullptr, receiver);
+    return evalField(dot, ident[n - 1], node, args, final, receiver);
+}
+
+Value Executor::evalFunction(const Value& dot, const IdentifierNode* node, const Node* cmd, Args args,
+                             const Value* final)
+{
+    at(node);
+    const auto it = m_funcs.find(node->ident);
+    const Function* function = nullptr;
+    if (it != m_funcs.end()) {
+        function = it->second.get();
+    } else {
+        const auto& builtins = builtinFunctions();
+        const auto b = builtins.find(node->ident);
+        if (b == builtins.end())
+            errorf(quote(node->ident) + " is not a defined function");
+        function = b->second.get();
+    }
+    return evalCall(dot, *function, nullptr, cmd, node->ident, args, final);
+}
+
+Value Executor::evalField(const Value& dot, const std::string& fieldName, const Node* node, Args args,
+                          const Value* final, const Value& receiverIn)
+{
+    if (!receiverIn.isValid())
+        return {};
+    const TypeRef typ = receiverIn.type();
+    bool isNil = false;
+    const Value receiver = indirect(receiverIn, &isNil);
+    if (receiver.kind() == Kind::Interface && isNil)
+        errorf("nil pointer evaluating " + typ->name + "." + fieldName);
+    if (const Function* method = findMethod(receiver.type(), fieldName))
+        return evalCall(dot, *method, &receiver, node, fieldName, args, final);
+    const bool hasArgs = args.size > 0 || final;
+    switch (receiver.kind()) {
+    case Kind::Struct:
+        if (const Value* field = receiver.field(fieldName)) {
+            if (hasArgs)
+                errorf(fieldName + " has arguments but cannot be invoked as function");
+            return *field;
+        }
+        break;
+    case Kind::Map: {
+        if (hasArgs)
+            errorf(fieldName + " is not a method but has arguments");
+        const Map& entries = receiver.entries();
+        const auto it = entries.find(fieldName);
+        if (it != entries.end())
+            return it->second;
+        return Value::zeroOf(receiver.type()->elem);
+    }
+    case Kind::Pointer:
+        if (isNil && receiver.type()->elem->kind == Kind::Struct) {
+            for (const auto& f : receiver.type()->elem->fields) {
+                if (f == fieldName)
+                    errorf("nil pointer evaluating " + typ->name + "." + fieldName);
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    errorf("can't evaluate field " + fieldName + " in type " + typ->name);
+}
+
+Value Executor::evalCall(const Value& dot, const Function& fun, const Value* receiver, const Node* node,
+                         const std::string& name, Args args, const Value* final)
+{
+    const std::size_t numIn = args.size + (final ? 1 : 0);
+    const std::size_t numParams = fun.params.size();
+    std::size_t numFixed = args.size;
+    if (fun.variadic) {
+        numFixed = numParams - 1;
+        if (numIn < numFixed)
+            errorf("wrong number of args for " + name + ": want at least " + std::to_string(numParams - 1) + " got " +
+                   std::to_string(args.size));
+    } else if (numIn != numParams) {
+        errorf("wrong number of args for " + name + ": want " + std::to_string(numParams) + " got " +
+               std::to_string(numIn));
+    }
+    if (fun.special != Function::Special::None) {
+        const bool isOr = fun.special == Function::Special::Or;
+        Value v;
+        for (std::size_t i = 0; i < args.size; ++i) {
+            v = evalArg(dot, types::reflectValue(), args.data[i].get());
+            if (isTrue(v.kind() == Kind::Interface && v.isNil() ? Value() : v) == isOr)
+                return v;
+        }
+        if (final)
+            v = validateType(*final, types::reflectValue());
+        return v;
+    }
+    std::vector<Value> argv;
+    argv.reserve(numIn + 1);
+    if (receiver)
+        argv.push_back(*receiver);
+    std::size_t i = 0;
+    for (; i < numFixed && i < args.size; ++i)
+        argv.push_back(evalArg(dot, fun.params[i], args.data[i].get()));
+    if (fun.variadic) {
+        const TypeRef argType = fun.params.back();
+        for (; i < args.size; ++i)
+            argv.push_back(evalArg(dot, argType, args.data[i].get()));
+    }
+    if (final) {
+        TypeRef t = fun.params.back();
+        if (fun.variadic && numIn - 1 < numFixed)
+            t = fun.params[numIn - 1];
+        argv.push_back(validateType(*final, t));
+    }
+    CallResult result = fun.impl(argv);
+    if (result.failed) {
+        at(node);
+        errorf("error calling " + name + ": " + result.error);
+    }
+    return std::move(result.value);
+}
+
+Value Executor::validateType(const Value& value, TypeRef typ)
+{
+    if (!value.isValid()) {
+        if (!typ || typ->kind == Kind::ReflectValue)
+            return value;
+        if (canBeNil(typ))
+            return Value::zeroOf(typ);
+        errorf("invalid value; expected " + typ->name);
+    }
+    if (!typ || typ->kind == Kind::ReflectValue)
+        return value;
+    if (!assignable(value.type(), typ)) {
+        if (value.kind() == Kind::Pointer && value.type()->elem && assignable(value.type()->elem, typ)) {
+            if (value.isNil())
+                errorf("dereference of nil pointer of type " + typ->name);
+            return value.retyped(value.type()->elem);
+        }
+        errorf("wrong type for value; expected " + typ->name + "; got " + value.type()->name);
+    }
+    return value;
+}
+
+Value Executor::evalArg(const Value& dot, TypeRef typ, const Node* n)
+{
+    at(n);
+    switch (n->type) {
+    case NodeType::Dot:
+        return validateType(dot, typ);
+    case NodeType::Nil:
+        if (typ && canBeNil(typ))
+            return Value::zeroOf(typ);
+        errorf("cannot assign nil to " + (typ ? typ->name : std::string("<nil>")));
+    case NodeType::Field:
+        return validateType(evalFieldNode(dot, static_cast<const FieldNode*>(n), Args{}, nullptr), typ);
+    case NodeType::Variable:
+        return validateType(evalVariableNode(dot, static_cast<const VariableNode*>(n), Args{}, nullptr), typ);
+    case NodeType::Pipe:
+        return validateType(evalPipeline(dot, static_cast<const PipeNode*>(n)), typ);
+    case NodeType::Identifier:
+        return validateType(evalFunction(dot, static_cast<const IdentifierNode*>(n), n, Args{}, nullptr), typ);
+    case NodeType::Chain:
+        return validateType(evalChainNode(dot, static_cast<const ChainNode*>(n), Args{}, nullptr), typ);
+    default:
+        break;
+    }
+    const auto* number = n->type == NodeType::Number ? static_cast<const NumberNode*>(n) : nullptr;
+    if (!typ)
+        errorf("can't handle " + n->toString() + " for arg of type <nil>");
+    switch (typ->kind) {
+    case Kind::Bool:
+        if (n->type == NodeType::Bool)
+            return Value::boolean(static_cast<const BoolNode*>(n)->value).retyped(typ);
+        errorf("expected bool; found " + n->toString());
+    case Kind::Float:
+        if (number && number->isFloat)
+            return Value::floating(number->float64).retyped(typ);
+        errorf("expected float; found " + n->toString());
+    case Kind::Int:
+        if (number && number->isInt)
+            return Value::integer(number->int64, typ);
+        errorf("expected integer; found " + n->toString());
+    case Kind::Uint:
+        if (number && number->isUint)
+            return Value::uinteger(number->uint64, typ);
+        errorf("expected unsigned integer; found " + n->toString());
+    case Kind::String:
+        if (n->type == NodeType::String)
+            return Value::string(static_cast<const StringNode*>(n)->text, typ);
+        errorf("expected string; found " + n->toString());
+    case Kind::Interface:
+    case Kind::ReflectValue:
+        return evalEmptyInterface(dot, n);
+    default:
+        break;
+    }
+    errorf("can't handle " + n->toString() + " for arg of type " + typ->name);
+}
+
+Value Executor::evalEmptyInterface(const Value& /*dot*/, const Node* n)
+{
+    at(n);
+    switch (n->type) {
+    case NodeType::Bool:
+        return Value::boolean(static_cast<const BoolNode*>(n)->value);
+    case NodeType::Number:
+        return idealConstant(static_cast<const NumberNode*>(n));
+    case NodeType::String:
+        return Value::string(static_cast<const StringNode*>(n)->text);
+    default:
+        errorf("can't handle assignment of " + n->toString() + " to empty interface argument");
+    }
+}
+
+} // namespace alertdesk::gotmpl

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: AlertDesk contributors
+#pragma once
+
+#include "templating/function.h"
+#include "templating/parser.h"
+
+#include <string>
+#include <vector>
+
+namespace alertdesk::gotmpl {
+
+/// Raised inside the executor and caught at its boundary (executeTemplate): Go's "template: ..." message.
+struct ExecError {
+    std::string message;
+};
+
+/// text/template's exec.go: walks a tree with a dot, writing to `out`, with missingkey=zero. Internal: use
+/// executeTemplate() (template.h wraps it for the application).
+class Executor {
+public:
+    Executor(const TreeSet& trees, const FuncMap& funcs, std::string& out)
+        : m_trees(trees)
+        , m_funcs(funcs)
+        , m_out(out)
+    {}
+
+    void run(const Tree& tree, const Value& data);
+
+private:
+    enum class Flow { Normal, Break, Continue };
+    struct Variable {
+        std::string name;
+        Value value;
+    };
+    struct Args { // a command's arguments after the function word
+        const NodePtr* data = nullptr;
+        std::size_t size = 0;
+    };
+
+    [[noreturn]] void errorf(const std::string& message) const;
+    void at(const Node* node) { m_node = node; }
+
+    Flow walk(const Value& dot, const Node* node);
+    Flow walkIfOrWith(NodeType type, const Value& dot, const BranchNode* node);
+    Flow walkRange(const Value& dot, const BranchNode* node);
+    void walkTemplate(const Value& dot, const TemplateNode* node);
+    void printValue(const Node* node, const Value& v);
+
+    Value evalPipeline(const Value& dot, const PipeNode* pipe);
+    Value evalCommand(const Value& dot, const CommandNode* cmd, const Value* final);
+    Value idealConstant(const NumberNode* constant);
+    Value evalFieldNode(const Value& dot, const FieldNode* field, Args args, const Value* final);
+    Value evalChainNode(const Value& dot, const ChainNode* chain, Args args, const Value* final);
+    Value evalVariableNode(const Value& dot, const VariableNode* variable, Args args, const Value* final);
+    Value evalFieldChain(const Value& dot, Value receiver, const Node* node, const std::vector<std::string>& ident,
+                         std::size_t from, Args args, const Value* final);
+    Value evalFunction(const Value& dot, const IdentifierNode* node, const Node* cmd, Args args, const Value* final);
+    Value evalField(const Value& dot, const std::string& fieldName, const Node* node, Args args, const Value* final,
+                    const Value& receiver);
+    Value evalCall(const Value& dot, const Function& fun, const Value* receiver, const Node* node,
+                   const std::string& name, Args args, const Value* final);
+    Value validateType(const Value& value, TypeRef type);
+    Value evalArg(const Value& dot, TypeRef type, const Node* n);
+    Value evalEmptyInterface(const Value& dot, const Node* n);
+    void notAFunction(const Node* word, Args args, const Value* final) const;
+
+    Value varValue(const std::string& name) const;
+    void setVar(const std::string& name, const Value& value);
+
+    const TreeSet& m_trees;
+    const FuncMap& m_funcs;
+    std::string& m_out;
+    const Tree* m_tree = nullptr;
+    const Node* m_node = nullptr;
+    std::vector<Variable> m_vars;
+    int m_depth = 0;
+};
+
+} // namespace alertdesk::gotmpl
