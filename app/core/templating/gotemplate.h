@@ -18,7 +18,6 @@ namespace gotmpl {
 class Value;
 }
 
-
 /// The data a template runs on: Alertmanager's template.Data (or the bridge's message) built from a webhook payload
 /// (JSON, version 4). Cheap to copy; build it once per payload and render many templates with it.
 class TemplateData {
