@@ -6,6 +6,7 @@
 #include "clicontext.h"
 
 #include "dingtalk/dingtalkclient.h"
+#include "dingtalk/policymessage.h"
 #include "dingtalk/testalert.h"
 #include "dingtalk/testsender.h"
 #include "domain/policytext.h"
@@ -124,13 +125,15 @@ std::optional<Error> prepare(CliContext& cli, Workspace& workspace, const QComma
         cli.warn(Cli::tr("DingTalk cannot @mention anyone in an actionCard message; the mentions are left out."));
 
     QList<SampleAlert> alerts;
+    QByteArray payload;
     if (isGiven(parser, QStringLiteral("alerts"))) {
         QFile file(parser.value(QStringLiteral("alerts")));
         if (!file.open(QIODevice::ReadOnly))
             return Error::invalid(
                 QStringLiteral("alerts"),
                 Cli::tr("Could not read the alerts file \"%1\": %2.").arg(file.fileName(), file.errorString()));
-        auto read = TestAlert::readPayload(file.readAll());
+        payload = file.readAll();
+        auto read = TestAlert::readPayload(payload);
         if (!read)
             return read.error();
         alerts = read.value();
@@ -144,6 +147,15 @@ std::optional<Error> prepare(CliContext& cli, Workspace& workspace, const QComma
                 QStringLiteral("timeout"),
                 Cli::tr("The timeout must be a number of seconds between 0 and 600, e.g. 10 or 2.5."));
         out.timeoutMs = qMax(1, int(seconds * 1000));
+    }
+    if (out.policy && !out.policy->message.textTemplate.isEmpty()) {
+        // The policy's own templates, rendered by the same engine the servers' output is proven against.
+        auto rendered = renderPolicyMessage(
+            *out.policy, type, payload.isEmpty() ? builtInTestPayload(workspace.database().now()) : payload, at);
+        if (!rendered)
+            return rendered.error();
+        out.message = rendered.value();
+        return std::nullopt;
     }
     out.message = TestAlert::build(type, out.robot.name, out.policy ? out.policy->name : QString(), alerts, at,
                                    workspace.database().now());

@@ -297,6 +297,52 @@ private slots:
         QCOMPARE(history().first().policyName, QStringLiteral("critical"));
     }
 
+    void policyTemplatesMakeTheMessage()
+    {
+        addRobot(QStringLiteral("ops"), {QStringLiteral("Alarm")});
+        QFile title(m_dir.filePath(QStringLiteral("title.tmpl")));
+        QVERIFY(title.open(QIODevice::WriteOnly));
+        title.write("Alarm {{ .CommonLabels.alertname }}");
+        title.close();
+        QFile text(m_dir.filePath(QStringLiteral("text.tmpl")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("{{ range .Alerts }}- {{ .Labels.alertname }} since "
+                   "{{ (.StartsAt.Add 28800e9).Format \"2006-01-02 15:04\" }}\n{{ end }}");
+        text.close();
+        QCOMPARE(
+            ctl({QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("templated"),
+                 QStringLiteral("--recipient"), QStringLiteral("robot:ops"), QStringLiteral("--title-template"),
+                 title.fileName(), QStringLiteral("--text-template"), text.fileName()})
+                .exitCode,
+            0);
+        QFile payload(m_dir.filePath(QStringLiteral("alerts.json")));
+        QVERIFY(payload.open(QIODevice::WriteOnly));
+        payload.write("{\"version\":\"4\",\"status\":\"firing\",\"commonLabels\":{\"alertname\":\"DiskFull\"},"
+                      "\"alerts\":[{\"status\":\"firing\",\"labels\":{\"alertname\":\"DiskFull\"},"
+                      "\"startsAt\":\"2026-11-24T07:00:00Z\"}]}");
+        payload.close();
+        const Run run = ctl(sendTest(
+            {QStringLiteral("--policy"), QStringLiteral("templated"), QStringLiteral("--alerts"), payload.fileName()}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonObject markdown = m_server->requests().first().json().value(QStringLiteral("markdown")).toObject();
+        QCOMPARE(markdown.value(QStringLiteral("title")).toString(), QStringLiteral("Alarm DiskFull"));
+        QCOMPARE(markdown.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("- DiskFull since 2026-11-24 15:00\n"));
+
+        // Without --alerts the built-in test payload feeds the templates; a broken template says what Go says.
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("{{ .Nope }");
+        text.close();
+        QCOMPARE(ctl({QStringLiteral("policy"), QStringLiteral("edit"), QStringLiteral("templated"),
+                      QStringLiteral("--text-template"), text.fileName()})
+                     .exitCode,
+                 0);
+        const Run broken = ctl(sendTest({QStringLiteral("--policy"), QStringLiteral("templated")}));
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.err.contains(QStringLiteral("template: text:1:")), qPrintable(broken.err));
+        QCOMPARE(m_server->requests().size(), 1); // nothing more was sent
+    }
+
     void usageErrors()
     {
         addRobot(QStringLiteral("ops"), {QStringLiteral("Alarm")});
