@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "dingtalk/dingtalkclient.h"
 #include "dingtalk/dingtalkerrors.h"
+#include "dingtalkclienttest.h"
 #include "fakedingtalkserver.h"
-#include "sendandwait.h"
 
 #include <QTest>
 #include <memory>
@@ -23,38 +23,17 @@ constexpr qint64 hourMs = 60 * 60 * 1000;
 
 /// DingTalkClient against FakeDingTalkServer on 127.0.0.1: what reaches the server, and what the client makes of
 /// every answer DingTalk gives. tst_dingtalktransport has what lies between: proxies, timeouts, broken answers.
-class TestDingTalkClient : public QObject {
+class TestDingTalkClient : public DingTalkClientTest {
     Q_OBJECT
-
-    std::unique_ptr<FakeDingTalkServer> m_server;
-    std::unique_ptr<DingTalkClient> m_client;
-
-    SendRequest request(const QString& token, const DingTalkMessage& message, const QString& signSecret = {})
-    {
-        SendRequest request;
-        request.endpoint = m_server->endpoint();
-        request.accessToken = token;
-        request.signSecret = signSecret;
-        request.message = message;
-        request.timeoutMs = 500;
-        return request;
-    }
-
-    std::optional<SendOutcome> send(const SendRequest& request) { return sendAndWait(*m_client, request); }
 
 private slots:
     void init()
     {
-        m_server = std::make_unique<FakeDingTalkServer>();
-        QVERIFY(m_server->listen());
-        m_server->addRobot(
-            {QStringLiteral("kw-token-1a2b"), {QStringLiteral("Alarm"), QStringLiteral("告警")}, {}, {}});
+        QVERIFY(start());
         m_server->addRobot({QStringLiteral("signed"), {}, secret, {}});
         m_server->addRobot({QStringLiteral("ip-listed"), {}, {}, {QStringLiteral("127.0.0.0/8")}});
         m_server->addRobot(
             {QStringLiteral("ip-unlisted"), {}, {}, {QStringLiteral("10.0.0.0/8"), QStringLiteral("192.0.2.7")}});
-        m_client = std::make_unique<DingTalkClient>();
-        m_client->setProxy(QNetworkProxy(QNetworkProxy::NoProxy)); // whatever proxy this machine has
     }
 
     void deliversEveryMsgtype_data()

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "dingtalk/dingtalkclient.h"
+#include "dingtalkclienttest.h"
 #include "fakedingtalkserver.h"
 #include "fakehttpproxy.h"
-#include "sendandwait.h"
 
 #include <QTcpServer>
 #include <QTest>
@@ -23,35 +23,11 @@ const qint64 plusSlashTime = 1700000000001; // its signature holds '+' and '/' (
 
 /// DingTalkClient and what lies between it and DingTalk: proxies (configured and from the environment), servers that
 /// hang, trickle, reset or answer something else than DingTalk's JSON, unreachable hosts, and the redacted dry run.
-class TestDingTalkTransport : public QObject {
+class TestDingTalkTransport : public DingTalkClientTest {
     Q_OBJECT
 
-    std::unique_ptr<FakeDingTalkServer> m_server;
-    std::unique_ptr<DingTalkClient> m_client;
-
-    SendRequest request(const QString& token, const DingTalkMessage& message, const QString& signSecret = {})
-    {
-        SendRequest request;
-        request.endpoint = m_server->endpoint();
-        request.accessToken = token;
-        request.signSecret = signSecret;
-        request.message = message;
-        request.timeoutMs = 500;
-        return request;
-    }
-
-    std::optional<SendOutcome> send(const SendRequest& request) { return sendAndWait(*m_client, request); }
-
 private slots:
-    void init()
-    {
-        m_server = std::make_unique<FakeDingTalkServer>();
-        QVERIFY(m_server->listen());
-        m_server->addRobot(
-            {QStringLiteral("kw-token-1a2b"), {QStringLiteral("Alarm"), QStringLiteral("告警")}, {}, {}});
-        m_client = std::make_unique<DingTalkClient>();
-        m_client->setProxy(QNetworkProxy(QNetworkProxy::NoProxy)); // whatever proxy this machine has
-    }
+    void init() { QVERIFY(start()); }
 
     void hostileAnswersEndWithinTheTimeout_data()
     {
