@@ -1076,6 +1076,42 @@ timeout failure.
         <source>Send a test alert to a robot: check it, then send it within DingTalk&apos;s 20 a minute (or print it with --dry-run).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No proxy is set in this workspace: DingTalk is reached through the system&apos;s proxy configuration (http_proxy, https_proxy and no_proxy on Linux).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct: DingTalk is reached without any proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDesk does not keep proxy passwords in the workspace file. Give the proxy without user and password, or use the system&apos;s proxy configuration (https_proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk is now reached through %1 from this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s proxy is cleared: the system&apos;s proxy configuration applies again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy this workspace reaches DingTalk through (default: the system&apos;s proxy configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set it: http://HOST:PORT, socks5://HOST:PORT, or direct (no proxy at all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the system&apos;s proxy configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::ContactGroupRepository</name>

@@ -1095,6 +1095,42 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
         <source>Send a test alert to a robot: check it, then send it within DingTalk&apos;s 20 a minute (or print it with --dry-run).</source>
         <translation>向机器人发送测试告警：先检查，再在钉钉每分钟 20 条的限额内发送（或用 --dry-run 只打印）。</translation>
     </message>
+    <message>
+        <source>No proxy is set in this workspace: DingTalk is reached through the system&apos;s proxy configuration (http_proxy, https_proxy and no_proxy on Linux).</source>
+        <translation>此工作区未设置代理：通过系统的代理配置访问钉钉（Linux 上为 http_proxy、https_proxy 和 no_proxy）。</translation>
+    </message>
+    <message>
+        <source>direct: DingTalk is reached without any proxy.</source>
+        <translation>direct：直接访问钉钉，不使用任何代理。</translation>
+    </message>
+    <message>
+        <source>AlertDesk does not keep proxy passwords in the workspace file. Give the proxy without user and password, or use the system&apos;s proxy configuration (https_proxy).</source>
+        <translation>AlertDesk 不会在工作区文件中保存代理密码。请填写不含用户名和密码的代理地址，或使用系统的代理配置（https_proxy）。</translation>
+    </message>
+    <message>
+        <source>DingTalk is now reached through %1 from this workspace.</source>
+        <translation>此工作区现在通过 %1 访问钉钉。</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s proxy is cleared: the system&apos;s proxy configuration applies again.</source>
+        <translation>已清除工作区的代理：重新使用系统的代理配置。</translation>
+    </message>
+    <message>
+        <source>The proxy this workspace reaches DingTalk through (default: the system&apos;s proxy configuration).</source>
+        <translation>此工作区访问钉钉所用的代理（默认：系统的代理配置）。</translation>
+    </message>
+    <message>
+        <source>Show the workspace&apos;s proxy.</source>
+        <translation>显示工作区的代理。</translation>
+    </message>
+    <message>
+        <source>Set it: http://HOST:PORT, socks5://HOST:PORT, or direct (no proxy at all).</source>
+        <translation>设置代理：http://HOST:PORT、socks5://HOST:PORT，或 direct（不使用任何代理）。</translation>
+    </message>
+    <message>
+        <source>Go back to the system&apos;s proxy configuration.</source>
+        <translation>恢复使用系统的代理配置。</translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::ContactGroupRepository</name>

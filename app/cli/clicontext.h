@@ -122,6 +122,7 @@ CliEntity robotCommands();
 CliEntity contactCommands();
 CliEntity groupCommands();
 CliEntity policyCommands();
+CliEntity proxyCommands();
 
 /// The exit status for an error: 1 input, 2 storage, 3 keychain.
 int exitStatusFor(const Error& error);

@@ -14,7 +14,7 @@ namespace {
 
 QList<CliEntity> entities()
 {
-    return {robotCommands(), contactCommands(), groupCommands(), policyCommands()};
+    return {robotCommands(), contactCommands(), groupCommands(), policyCommands(), proxyCommands()};
 }
 
 QList<CliCommand> commands()

@@ -5,6 +5,7 @@
 // the suite runs in, and FakeDingTalkServer on 127.0.0.1 in this process (so every wait keeps the event loop running).
 #include "dingtalk/dingtalkerrors.h"
 #include "fakedingtalkserver.h"
+#include "fakehttpproxy.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/testsendrepository.h"
 #include "workspace.h"
@@ -341,6 +342,37 @@ private slots:
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.err.contains(QStringLiteral("template: text:1:")), qPrintable(broken.err));
         QCOMPARE(m_server->requests().size(), 1); // nothing more was sent
+    }
+
+    void theWorkspaceProxyCarriesTheSend()
+    {
+        addRobot(QStringLiteral("ops"), {QStringLiteral("Alarm")});
+        test::FakeHttpProxy proxy;
+        QVERIFY(proxy.listen());
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
+        QCOMPARE(ctl({QStringLiteral("proxy"), QStringLiteral("set"), url}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("proxy"), QStringLiteral("show")}).out.trimmed(), url);
+        const Run run = ctl(sendTest());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        QCOMPARE(proxy.requests().size(), 1);
+        QCOMPARE(m_server->requests().size(), 1);
+
+        // A proxy password would land in the workspace file: refused, and the setting stays as it was.
+        const Run withPassword =
+            ctl({QStringLiteral("proxy"), QStringLiteral("set"), QStringLiteral("http://user:secret@127.0.0.1:3128")});
+        QCOMPARE(withPassword.exitCode, 1);
+        QVERIFY(!withPassword.err.contains(QStringLiteral("secret")));
+        QCOMPARE(ctl({QStringLiteral("proxy"), QStringLiteral("set"), QStringLiteral("ftp://127.0.0.1:21")}).exitCode,
+                 1);
+        QCOMPARE(ctl({QStringLiteral("proxy"), QStringLiteral("show")}).out.trimmed(), url);
+
+        QCOMPARE(ctl({QStringLiteral("proxy"), QStringLiteral("set"), QStringLiteral("direct")}).exitCode, 0);
+        QVERIFY(ctl(sendTest()).exitCode == 0);
+        QCOMPARE(proxy.requests().size(), 1); // direct: the proxy saw nothing more
+        QCOMPARE(m_server->requests().size(), 2);
+        QCOMPARE(ctl({QStringLiteral("proxy"), QStringLiteral("clear")}).exitCode, 0);
+        QVERIFY(ctl({QStringLiteral("--json"), QStringLiteral("proxy"), QStringLiteral("show")})
+                    .out.contains(QStringLiteral("null")));
     }
 
     void usageErrors()
