@@ -165,12 +165,16 @@ class TestTemplateOracle : public QObject {
 
 private:
     QTemporaryDir m_dir;
+    QString m_fixedNow; ///< ALERTDESK_TEMPLATE_NOW for both sides, when set
 
     QProcessEnvironment environment(const QString& tz = QStringLiteral("UTC")) const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TZ"), tz);
-        env.remove(QStringLiteral("ALERTDESK_TEMPLATE_NOW"));
+        if (m_fixedNow.isEmpty())
+            env.remove(QStringLiteral("ALERTDESK_TEMPLATE_NOW"));
+        else
+            env.insert(QStringLiteral("ALERTDESK_TEMPLATE_NOW"), m_fixedNow);
         // render needs no workspace; should alertdeskctl open one anyway, it is a throwaway file
         env.insert(QStringLiteral("ALERTDESK_DB"), m_dir.filePath(QStringLiteral("workspace.sqlite")));
         return env;
@@ -336,6 +340,21 @@ private slots:
     void corpus() { differential(QStringLiteral("corpus"), corpusCases(), sameRender); }
     void payloads() { differential(QStringLiteral("payloads"), probeCases(), sameRender); }
     void generated() { differential(QStringLiteral("generated"), generatedCases(), sameRender); }
+
+    /// now, ago, date and dateInZone read the clock: both sides get the same fixed "now", every shipped payload.
+    void clockFunctions()
+    {
+        m_fixedNow = QStringLiteral("2026-11-24T09:30:15.6+08:00");
+        QList<Case> cases;
+        const QDir payloads(QStringLiteral(ALERTDESK_PAYLOADS_DIR));
+        for (const QString& payload : payloads.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            cases.append({kTemplatesDir + QStringLiteral("/clock/bridge-clock.tmpl"),
+                          payloads.filePath(payload),
+                          QStringLiteral("dingtalk-bridge"),
+                          {}});
+        differential(QStringLiteral("clockFunctions"), cases, sameRender);
+        m_fixedNow.clear();
+    }
 
     void errors()
     {

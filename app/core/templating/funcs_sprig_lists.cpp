@@ -324,6 +324,24 @@ void addListFunctions(FuncMap& m)
     m["dateInZone"] = makeFunction("dateInZone", {str, any, str},
                                    [dateInZone](Args& a) { return dateInZone(a[1], a[0].str(), a[2].str()); });
     m["now"] = makeFunction("now", {}, [](Args&) { return Value::time(currentTime()); });
+    m["ago"] = makeFunction("ago", {any}, [](Args& a) {
+        // sprig's dateAgo: time.Since(t).Round(time.Second).String(); t from a time, an int64 or an int, else now
+        const GoTime now = currentTime();
+        GoTime t = now;
+        if (a[0].kind() == Kind::Struct && a[0].type()->isTime) {
+            t = a[0].time();
+        } else if (a[0].kind() == Kind::Int && (a[0].type() == types::int64Type() || a[0].type() == types::intType())) {
+            t.sec = a[0].toInt();
+            t.nsec = 0;
+        }
+        std::int64_t ns = (now.sec - t.sec) * 1000000000 + (now.nsec - t.nsec);
+        const std::int64_t second = 1000000000;
+        const std::int64_t rest = ns % second; // Go's Duration.Round: halves away from zero
+        if (rest != 0)
+            ns += (rest > 0 ? (rest * 2 >= second ? second - rest : -rest)
+                            : (-rest * 2 >= second ? -second - rest : -rest));
+        return Value::string(durationString(ns));
+    });
     m["duration"] = makeFunction("duration", {any}, [](Args& a) {
         // sprig takes only int64 and strings; an int constant counts as 0
         std::int64_t n = 0;
