@@ -53,10 +53,11 @@ int editRecord(CliContext& cli, const QCommandLineParser& parser, Repository& (W
     return ExitOk;
 }
 
-/// Removes the record named by the verb's positional argument; when something uses it, only with --force.
-template <typename Repository, typename InUseText, typename DoneText>
+/// Removes the record named by the verb's positional argument; when something uses it, only with --force. `remove`
+/// does the removing (robots: through Workspace, which also deletes their keychain entries).
+template <typename Repository, typename Remove, typename InUseText, typename DoneText>
 int removeRecord(CliContext& cli, const QCommandLineParser& parser, Repository& (Workspace::*which)() const,
-                 InUseText inUseText, DoneText doneText)
+                 Remove remove, InUseText inUseText, DoneText doneText)
 {
     Workspace* workspace = cli.workspace();
     if (!workspace)
@@ -70,10 +71,21 @@ int removeRecord(CliContext& cli, const QCommandLineParser& parser, Repository& 
         return cli.fail(usage.error());
     if (!usage->isEmpty() && !isGiven(parser, QStringLiteral("force")))
         return cli.usage(inUseText(found->name, describeUsage(*usage)));
-    if (auto removed = repository.remove(found->uuid); !removed.ok())
+    if (Result<void> removed = remove(*workspace, found->uuid); !removed.ok())
         return cli.fail(removed.error());
     cli.out() << doneText(found->name) << Qt::endl;
     return ExitOk;
+}
+
+/// The same, removing through the repository itself.
+template <typename Repository, typename InUseText, typename DoneText>
+int removeRecord(CliContext& cli, const QCommandLineParser& parser, Repository& (Workspace::*which)() const,
+                 InUseText inUseText, DoneText doneText)
+{
+    return removeRecord(
+        cli, parser, which,
+        [which](Workspace& workspace, const QString& uuid) { return (workspace.*which)().remove(uuid); }, inUseText,
+        doneText);
 }
 
 } // namespace alertdesk

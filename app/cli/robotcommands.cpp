@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "clicontext.h"
+#include "clirecords.h"
 #include "clitable.h"
 
 #include "dingtalk/webhookurl.h"
@@ -212,26 +213,18 @@ int edit(CliContext& cli, const QCommandLineParser& parser)
 
 int remove(CliContext& cli, const QCommandLineParser& parser)
 {
-    Workspace* workspace = cli.workspace();
-    if (!workspace)
-        return ExitStorage;
-    auto found = workspace->robots().findByName(parser.positionalArguments().constFirst());
-    if (!found.ok())
-        return cli.fail(found.error());
-    auto usage = workspace->robots().usage(found->uuid);
-    if (!usage.ok())
-        return cli.fail(usage.error());
-    if (!usage->isEmpty() && !isGiven(parser, QStringLiteral("force")))
-        return cli.usage(
-            Cli::tr("Robot \"%1\" is in use (%2). Removing it unlinks it from those contacts and policies; "
-                    "add --force to remove it anyway.")
-                .arg(found->name, describeUsage(*usage)));
-    auto removed = cli.wait<Result<void>>(
-        [&](QObject* context, auto done) { workspace->removeRobot(found->uuid, context, done); });
-    if (!removed.ok())
-        return cli.fail(removed.error());
-    cli.out() << Cli::tr("Removed robot \"%1\" and its keychain entries.").arg(found->name) << Qt::endl;
-    return ExitOk;
+    return removeRecord(
+        cli, parser, &Workspace::robots,
+        [&cli](Workspace& workspace, const QString& uuid) {
+            return cli.wait<Result<void>>(
+                [&](QObject* context, auto done) { workspace.removeRobot(uuid, context, done); });
+        },
+        [](const QString& name, const QString& usage) {
+            return Cli::tr("Robot \"%1\" is in use (%2). Removing it unlinks it from those contacts and policies; "
+                           "add --force to remove it anyway.")
+                .arg(name, usage);
+        },
+        [](const QString& name) { return Cli::tr("Removed robot \"%1\" and its keychain entries.").arg(name); });
 }
 
 int list(CliContext& cli, const QCommandLineParser&)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "domain/validation.h"
+#include "problems.h"
 
 #include <QTest>
 
 using namespace alertdesk;
+using namespace alertdesk::test;
 
 namespace {
 
@@ -27,17 +29,6 @@ ContactGroup validGroup()
     group.description = QStringLiteral("Database administrators, weekly rotation");
     group.memberUuids = {QStringLiteral("c1"), QStringLiteral("c2")};
     return group;
-}
-
-QStringList fields(const Problems& problems)
-{
-    QStringList result;
-    for (const Error& problem : problems) {
-        if (problem.kind != Error::Kind::Invalid || problem.field.isEmpty() || problem.message.isEmpty())
-            return {QStringLiteral("<problem without kind, field or message>")};
-        result.append(problem.field);
-    }
-    return result;
 }
 
 } // namespace

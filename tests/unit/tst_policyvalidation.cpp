@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "domain/validation.h"
+#include "problems.h"
 
 #include <QTest>
 
 using namespace alertdesk;
+using namespace alertdesk::test;
 using namespace std::chrono_literals;
 
 namespace {
@@ -22,25 +24,6 @@ NotificationPolicy validPolicy()
     policy.recipients = {Recipient{Recipient::Kind::Group, QStringLiteral("g1")},
                          Recipient{Recipient::Kind::Robot, QStringLiteral("r1")}};
     return policy;
-}
-
-QStringList fields(const Problems& problems)
-{
-    QStringList result;
-    for (const Error& problem : problems) {
-        if (problem.kind != Error::Kind::Invalid || problem.field.isEmpty() || problem.message.isEmpty())
-            return {QStringLiteral("<problem without kind, field or message>")};
-        result.append(problem.field);
-    }
-    return result;
-}
-
-QString describe(const Problems& problems)
-{
-    QStringList lines;
-    for (const Error& problem : problems)
-        lines.append(problem.field + QStringLiteral(": ") + problem.message);
-    return lines.join(u'\n');
 }
 
 } // namespace

@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "domain/avatar.h"
 #include "domain/validation.h"
+#include "problems.h"
 
 #include <QTest>
 #include <QtEndian>
 
 using namespace alertdesk;
+using namespace alertdesk::test;
 
 namespace {
 
@@ -18,26 +20,6 @@ Robot validRobot()
     robot.keywords = armsKeywords();
     robot.termsAcceptedAt = QDateTime(QDate(2024, 5, 1), QTime(9, 30), Qt::UTC);
     return robot;
-}
-
-QString describe(const Problems& problems)
-{
-    QStringList lines;
-    for (const Error& problem : problems)
-        lines.append(problem.field + QStringLiteral(": ") + problem.message);
-    return lines.isEmpty() ? QStringLiteral("(no problems)") : lines.join(u'\n');
-}
-
-/// Every problem has a field and a sentence; returns the fields in order.
-QStringList fields(const Problems& problems)
-{
-    QStringList result;
-    for (const Error& problem : problems) {
-        if (problem.kind != Error::Kind::Invalid || problem.field.isEmpty() || problem.message.isEmpty())
-            return {QStringLiteral("<problem without kind, field or message>")};
-        result.append(problem.field);
-    }
-    return result;
 }
 
 QByteArray png(quint32 width, quint32 height)
