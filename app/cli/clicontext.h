@@ -117,6 +117,7 @@ struct CliCommand {
 
 CliCommand renderCommand();
 CliCommand sendTestCommand();
+CliCommand demoCommand();
 
 CliEntity robotCommands();
 CliEntity contactCommands();

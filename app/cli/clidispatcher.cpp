@@ -19,7 +19,7 @@ QList<CliEntity> entities()
 
 QList<CliCommand> commands()
 {
-    return {renderCommand(), sendTestCommand()};
+    return {renderCommand(), sendTestCommand(), demoCommand()};
 }
 
 QList<QCommandLineOption> globalOptions()
