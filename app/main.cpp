@@ -15,7 +15,7 @@ int main(int argc, char* argv[])
     using namespace alertdesk;
     QApplication app(argc, argv);
     startup::setApplicationIdentity();
-    const QString language = LaunchOptions::requestedLanguage(QCoreApplication::arguments());
+    const QString language = startup::chosenLanguage(LaunchOptions::requestedLanguage(QCoreApplication::arguments()));
     installTranslations(language.isEmpty() ? QLocale::system() : startup::useLanguage(language));
     const Result<LaunchOptions> options = LaunchOptions::parse(QCoreApplication::arguments());
     if (!options) {
@@ -24,13 +24,16 @@ int main(int argc, char* argv[])
 
     AppController controller([] { return std::make_unique<KeychainSecretStore>(); });
     if (const Result<void> opened = controller.open(options->databasePath); !opened) {
-        return startup::reportCannotOpen(opened.error().message, !options->screenshotPath.isEmpty());
+        const bool headless = !options->screenshotPath.isEmpty() || options->startupCheck;
+        return startup::reportCannotOpen(opened.error().message, headless);
     }
     ScreenshotTaker screenshot(*controller.window(), options->screenshotPath);
     if (!options->screenshotPath.isEmpty()) {
         QObject::connect(&screenshot, &ScreenshotTaker::finished, &app, &QCoreApplication::exit);
         screenshot.start();
     }
+    if (options->startupCheck)
+        startup::quitAfterFirstPaint(*controller.window());
     controller.window()->show();
     return QApplication::exec();
 }

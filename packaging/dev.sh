@@ -5,6 +5,8 @@
 # The README's two set-up commands, for a fresh Debian 12 machine:
 #   ./packaging/dev.sh run    install what is missing, build, open AlertDesk (headless: screenshot under Xvfb)
 #   ./packaging/dev.sh test   install what is missing, build, run the whole suite with a real keychain
+#   ./packaging/dev.sh package  (for packagers) build the release preset and make the Debian package
+#   ./packaging/dev.sh check    (longer) fuzz every target with libFuzzer, run the unit+integration tests under ASan
 # Both are idempotent: nothing is installed or rebuilt when nothing changed.
 set -euo pipefail
 
@@ -14,9 +16,9 @@ PACKAGES_FILE="$ROOT/packaging/debian-packages.txt"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
-install_packages() {
+install_packages() { # extra package names may follow (check's compiler)
     local wanted missing=()
-    wanted=$(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$PACKAGES_FILE" | grep -v '^$')
+    wanted="$(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$PACKAGES_FILE" | grep -v '^$') $*"
     for pkg in $wanted; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$pkg")
@@ -108,6 +110,69 @@ run_app() {
     say "Screenshot of the main window (workspace $db) saved to $shot"
 }
 
+# --- package: not one of the README's two commands; for packagers --------------------------------------------------
+# Builds the `release` preset (build-release/, no tests) and runs `cpack -G DEB` there: alertdesk_<version>_<arch>.deb
+# with its Depends worked out by dpkg-shlibdeps (packaging/CMakeLists.txt). Install it with `apt install ./<file>`.
+build_package() {
+    local release="$ROOT/build-release"
+    if [ ! -f "$release/build.ninja" ]; then
+        say "Configuring (cmake --preset release)"
+        cmake --preset release -S "$ROOT"
+    fi
+    say "Building (release preset)"
+    cmake --build --preset release
+    say "Packaging (cpack -G DEB)"
+    (cd "$release" && cpack -G DEB)
+    say "Debian package: $(ls "$release"/alertdesk_*.deb)"
+}
+
+# --- check: the long checks CI's time does not allow on every run -----------------------------------------------
+# 1. The `fuzz` preset (clang-14 + libFuzzer, ASan + UBSan; build-fuzz/): every tests/fuzz/fuzz_<name> target runs
+#    FUZZ_RUNS inputs (default 200000), starting from its checked-in seeds (tests/fuzz/corpus/<name>/); what it finds
+#    new goes to build-fuzz/corpus/<name>/, crashes to build-fuzz/findings/. 2. The `asan` preset (build-asan/): the
+#    unit, integration and fuzz-corpus tests under AddressSanitizer + UBSan, in a throwaway keyring like `test`.
+CHECK_PACKAGES=(clang-14 libclang-rt-14-dev)
+FUZZ_RUNS="${FUZZ_RUNS:-200000}"
+
+run_checks() {
+    local fuzz="$ROOT/build-fuzz" target name status=0 failed=()
+    if [ ! -f "$fuzz/build.ninja" ]; then
+        say "Configuring (cmake --preset fuzz)"
+        cmake --preset fuzz -S "$ROOT"
+    fi
+    local targets=()
+    for source in "$ROOT"/tests/fuzz/fuzz_*.cpp; do
+        targets+=("$(basename "$source" .cpp)")
+    done
+    say "Building the fuzz targets: ${targets[*]}"
+    (cd "$ROOT" && cmake --build --preset fuzz --target "${targets[@]}")
+    mkdir -p "$fuzz/findings"
+    for target in "${targets[@]}"; do
+        name="${target#fuzz_}"
+        local seeds=()
+        [ -d "$ROOT/tests/fuzz/corpus/$name" ] && seeds+=("$ROOT/tests/fuzz/corpus/$name")
+        [ "$name" = template ] && seeds+=("$ROOT/tests/data/templates")
+        mkdir -p "$fuzz/corpus/$name"
+        say "Fuzzing $target for $FUZZ_RUNS runs"
+        if ! (cd "$fuzz/findings" && "$fuzz/tests/fuzz/$target" -runs="$FUZZ_RUNS" -timeout=10 -rss_limit_mb=2048 \
+            -print_final_stats=1 "$fuzz/corpus/$name" "${seeds[@]}"); then
+            failed+=("$target")
+        fi
+    done
+    say "Building the asan preset and running the unit, integration and fuzz-corpus tests under ASan + UBSan"
+    if [ ! -f "$ROOT/build-asan/build.ninja" ]; then
+        cmake --preset asan -S "$ROOT"
+    fi
+    (cd "$ROOT" && cmake --build --preset asan)
+    mkdir -p "$ROOT/build-asan/screenshots"
+    (cd "$ROOT" && with_private_keyring ctest --preset asan -j2 --no-tests=error) || status=$?
+    if [ ${#failed[@]} -gt 0 ]; then
+        say "Fuzzing found problems in: ${failed[*]} (reproducers in $fuzz/findings)"
+        status=1
+    fi
+    return "$status"
+}
+
 case "${1:-}" in
 run)
     shift
@@ -120,10 +185,20 @@ test)
     build
     run_tests
     ;;
+package)
+    install_packages
+    build_package
+    ;;
+check)
+    install_packages "${CHECK_PACKAGES[@]}"
+    run_checks
+    ;;
 *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|package|check" >&2
     echo "  run   install missing packages, build, open AlertDesk (without a display: save a screenshot)" >&2
     echo "  test  install missing packages, build, run every test with a real keychain" >&2
+    echo "  package  install missing packages, build the release preset, make the Debian package (cpack -G DEB)" >&2
+    echo "  check    fuzz each target (FUZZ_RUNS=$FUZZ_RUNS runs), run the unit+integration tests under ASan+UBSan" >&2
     exit 1
     ;;
 esac

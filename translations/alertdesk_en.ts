@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1: %2. Nothing was exported; check the directory and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>The route sends to receiver &quot;%1&quot;, which is not defined under receivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route uses time interval &quot;%1&quot;, which is not defined under time_intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root route cannot have matchers or time intervals (Alertmanager refuses them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::AddRobotWizard</name>
+    <message>
+        <source>Add DingTalk Robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved robot &quot;%1&quot;. Its access token and signing secret are in the keychain (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved robot &quot;%1&quot;. Its access token is in the keychain (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: the full webhook URL is on the clipboard for 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::AppController</name>
     <message>
         <source>Opened %1.</source>
@@ -17,6 +66,174 @@
     </message>
     <message>
         <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::AvatarPicker</name>
+    <message>
+        <source>&amp;Choose picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG or JPEG picture; DingTalk robots take only those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the picture &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the robot&apos;s profile picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::BubbleView</name>
+    <message>
+        <source>Message as DingTalk shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no robot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop only: DingTalk on mobile does not show the table or code block below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::BundleReader</name>
+    <message>
+        <source>Expected a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1); the bundle may be truncated or edited by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an AlertDesk bundle (its &quot;format&quot; is not &quot;alertdesk-bundle&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is version %1, made by a newer AlertDesk; this one reads version 1. Update AlertDesk to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s version is missing or not a number; this AlertDesk reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object of secrets by robot id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It refers to %1 %2, which the bundle does not contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds no access token for robot &quot;%1&quot;; it is imported without one. Paste its webhook again: alertdeskctl robot edit &quot;%1&quot; --webhook-stdin%2, or Edit in the Robots page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle does not carry the picture of robot &quot;%1&quot;; set it again if you want it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ChecksPanel</name>
+    <message>
+        <source>Keyword:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes used of DingTalk&apos;s 20000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot has no custom keywords: DingTalk checks none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is mentioned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Shows the same on mobile and desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sends left this minute (DingTalk allows 20 a minute per robot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Set up for sending.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,6 +1329,429 @@ timeout failure.
         <source>Go back to the system&apos;s proxy configuration.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added demo data: %1 robots, %2 contacts, %3 contact groups, %4 notification policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo robots have no webhook token: paste a real webhook URL (alertdeskctl robot edit NAME --webhook-stdin) before sending test alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the workspace with realistic demo data (to explore AlertDesk, and for benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts to add (default %1, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robots to add (default %1, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification policies to add (default %1, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alertmanager-version: unknown version &apos;%1&apos;; use 0.25 (Debian 12) or 0.26 (0.26 and newer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secrets: unknown mode &apos;%1&apos;; use placeholders or inline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--only: unknown part &apos;%1&apos;; use alertmanager, bridge or bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with-secrets: puts secrets into the bundle, which this export does not write; add --only bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: export needs the directory to write to (--out DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n enabled policy(s) to %1:</source>
+        <translation>
+            <numerusform>Exported %n enabled policy to %1:</numerusform>
+            <numerusform>Exported %n enabled policies to %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  (holds secrets, mode 0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridge target(s)</source>
+        <translation>
+            <numerusform>%n bridge target</numerusform>
+            <numerusform>%n bridge targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n robot(s) reached</source>
+        <translation>
+            <numerusform>%n robot reached</numerusform>
+            <numerusform>%n robots reached</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the configuration for Alertmanager and the DingTalk webhook bridge, and the workspace bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory to write the files to (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager to write for: 0.25 (Debian 12, default) or 0.26 (0.26 and newer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where Alertmanager reaches the DingTalk bridge (default http://127.0.0.1:8060).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placeholders (default: ${ALERTDESK_&lt;ROBOT&gt;_TOKEN}, listed in secrets.env.example) or inline (the real tokens and secrets; files get mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only this part: alertmanager, bridge or bundle (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the robots&apos; tokens and signing secrets into the bundle (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would import %1 robots, %2 contacts, %3 contact groups and %4 policies (dry run: nothing was written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 robots, %2 contacts, %3 contact groups and %4 policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robot %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - without its token: paste the webhook again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1 (matching rules: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, or changed on the way in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs either --alertmanager FILE (with --bridge-config FILE) or --bundle FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bridge-config goes with --alertmanager, not with --bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an existing alertmanager.yml (+ the DingTalk bridge&apos;s config.yml) or an AlertDesk bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager configuration to import (alertmanager.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DingTalk bridge&apos;s config.yml (prometheus-webhook-dingtalk): its targets become robots, their tokens and secrets go to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AlertDesk bundle (alertdesk-bundle.json) to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check everything and show what would be imported; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give imported records whose name is taken a &quot; (imported)&quot; suffix instead of stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept DingTalk&apos;s Custom Robot Service Terms for the robots the import creates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ConnectPolicyWizard</name>
+    <message>
+        <source>Connect to a Notification Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep What Was Saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps are already saved in the workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each is complete on its own. Keep them, or remove them again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the &amp;Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Everything Was Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactEditor</name>
+    <message>
+        <source>Add Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved contact “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhang San</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+86-13800138000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits, with an optional +CC- country prefix. Used to @mention the contact in DingTalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zhang@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk &amp;user id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used to @mention the contact by user id (atUserIds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk &amp;chatbot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot that posts this contact&apos;s alerts to a DingTalk group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk chatbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups the contact is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the contact groups this contact belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted robot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact named “%1” already exists; pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactGroupEditor</name>
+    <message>
+        <source>Add Contact Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Contact Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved contact group “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactGroupForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call database team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter contacts by name, phone or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the contacts that belong to this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) ticked</source>
+        <translation>
+            <numerusform>%n member ticked</numerusform>
+            <numerusform>%n members ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no contacts yet; add contacts first, or save the group empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact group named “%1” already exists; pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::ContactGroupRepository</name>
@@ -1204,6 +1844,92 @@ timeout failure.
     </message>
     <message>
         <source>find where the contact is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactStepPage</name>
+    <message>
+        <source>&amp;Pick an existing contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this &amp;robot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the alerts are for, and the DingTalk chatbot (robot) that reaches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a robot from the pasted webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk chatbot from a webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or paste the webhook URL DingTalk shows: a robot already in AlertDesk is linked, a new one can be added here. Either becomes this contact&apos;s chatbot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This webhook belongs to robot &quot;%1&quot;, already in AlertDesk: it is now the contact&apos;s chatbot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added robot &quot;%1&quot;: it is now the contact&apos;s chatbot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk chatbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +2047,149 @@ timeout failure.
         <source>&quot;%1&quot; is read-only (marked so, or not yours to change), so AlertDesk could not save changes to it; nothing was changed. Make the file writable, or open a copy of it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not %1: another program is changing the workspace right now (SQLite reports: database is locked). Close the other program or AlertDesk window using it, or wait until it is done, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being changed by another program right now (SQLite reports: database is locked), so nothing was changed. Close the other program or AlertDesk window using it, or wait until it is done, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::DeleteConfirmation</name>
+    <message>
+        <source>Delete robot “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contact group “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete notification policy “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its access token and signing secret are deleted from the keychain. The robot itself stays in the DingTalk group until you remove it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) lose their DingTalk chatbot.</source>
+        <translation>
+            <numerusform>%n contact loses its DingTalk chatbot.</numerusform>
+            <numerusform>%n contacts lose their DingTalk chatbot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contact is taken out of %n group(s).</source>
+        <translation>
+            <numerusform>The contact is taken out of %n group.</numerusform>
+            <numerusform>The contact is taken out of %n groups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(s) lose it as a recipient; a policy left without recipients reaches nobody until you add one.</source>
+        <translation>
+            <numerusform>%n policy loses it as a recipient; a policy left without recipients reaches nobody until you add one.</numerusform>
+            <numerusform>%n policies lose it as a recipient; a policy left without recipients reaches nobody until you add one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its members stay in the workspace as contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its matching rules and message templates are deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing else in the workspace uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts using it as their DingTalk chatbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact groups it is a member of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification policies sending to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted robot “%1” and its keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted contact “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted contact group “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted notification policy “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::DemoData</name>
+    <message>
+        <source>Demo robot: paste its webhook URL to send test alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on-call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is paged for %1 alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo policy for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo robots must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo contacts must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of demo policies must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::DingTalkClient</name>
@@ -1420,6 +2289,1214 @@ timeout failure.
     </message>
 </context>
 <context>
+    <name>alertdesk::DomainJson</name>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing; it must be %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration such as 30s, 5m or 4h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of mon, tue, wed, thu, fri, sat and sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time such as 09:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::DuplicateName</name>
+    <message>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (copy %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::DurationField</name>
+    <message>
+        <source>e.g. 30s, 5m, 4h, 1h30m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration: a number followed by s (seconds), m (minutes), h (hours), d (days) or w (weeks), as in 30s, 5m, 4h or 1h30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::EditorDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::EntityPage</name>
+    <message>
+        <source>How many are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <comment>Edit|Add</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <comment>Edit|Edit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <comment>Edit|Duplicate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <comment>Edit|Copy webhook</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;test alert…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <comment>Edit|Send test alert</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::EntityPages</name>
+    <message>
+        <source>Robots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk custom robots post alerts into a group. Their access tokens and signing secrets are kept in the system keychain, never shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add robot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search robots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No robots yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the DingTalk custom robot of each group that should receive alerts: in DingTalk, open the group&apos;s settings, add a custom robot, then record it here with its keywords, signing and webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a robot to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n robot(s)</source>
+        <translation>
+            <numerusform>%n robot</numerusform>
+            <numerusform>%n robots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people alerts are for: how to @mention them in DingTalk and which robot (their DingTalk chatbot) reaches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people who should receive alerts, with their mobile number for @mentions and the robot that reaches them. Add a robot first if there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a contact to see the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named sets of contacts, such as an on-call rota or a team, so a policy can notify all of them at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add contact group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search contact groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact groups yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups are optional. Add one when several contacts should receive the same alerts, then pick the group as a policy&apos;s recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a contact group to see its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact group(s)</source>
+        <translation>
+            <numerusform>%n contact group</numerusform>
+            <numerusform>%n contact groups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notification policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which alerts reach whom: a policy matches alerts by their labels and sends them through DingTalk to contacts, contact groups or robots, at the times you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add notification policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search notification policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification policies yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a policy to route alerts: pick the labels to match (or none, for every alert) and the contacts, groups or robots to notify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a notification policy to see its rules and recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification policy(s)</source>
+        <translation>
+            <numerusform>%n notification policy</numerusform>
+            <numerusform>%n notification policies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::Export</name>
+    <message>
+        <source>the directory cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick what to export: alertmanager, bridge or bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge URL must be an http or https address without a query, such as http://127.0.0.1:8060.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge password is written into alertmanager.yml; Alertmanager 0.26 and newer can read the URLs from files instead (--alertmanager-version 0.26).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robot &quot;%1&quot; is disabled: no policy sends to it in the exported files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; reaches no enabled robot: its alerts go nowhere. Add a robot, or a contact with a DingTalk chatbot, to its recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; sends %2 messages, but the DingTalk bridge sends markdown: the servers will send its message as markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ExportDialog</name>
+    <message>
+        <source>Export for Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where alertmanager.yml and dingtalk/ are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alertmanager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk &amp;bridge URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk bridge URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secrets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the robots&apos; tokens and signing secrets in the &amp;bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include secrets in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File preview and changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Validate with amtool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate alertmanager.yml with amtool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.25 (Debian 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.26 or newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: ${ALERTDESK_…} filled in on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inline: the real tokens and secrets (files readable by you only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amtool is not installed (Debian: apt install prometheus-alertmanager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs amtool check-config on the alertmanager.yml shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files get the real access tokens and signing secrets from the keychain and are readable by you only (mode 0600). The preview shows placeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens and secrets are written as ${ALERTDESK_…} placeholders, listed in secrets.env.example, for envsubst or your deployment tool to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds every robot&apos;s secrets and says so at its top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: +%1 −%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled policy(s), </source>
+        <translation>
+            <numerusform>%n enabled policy, </numerusform>
+            <numerusform>%n enabled policies, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridge target(s), </source>
+        <translation>
+            <numerusform>%n bridge target, </numerusform>
+            <numerusform>%n bridge targets, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n robot(s) reached.</source>
+        <translation>
+            <numerusform>%n robot reached.</numerusform>
+            <numerusform>%n robots reached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s) not shown</source>
+        <translation>
+            <numerusform>… %n more line not shown</numerusform>
+            <numerusform>… %n more lines not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running amtool check-config…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amtool check-config: alertmanager.yml is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amtool check-config found a problem in alertmanager.yml:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amtool could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the directory to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Secrets?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files will contain DingTalk access tokens and signing secrets in plain text (readable by you only):
+
+%1
+
+Anyone who can read them can post to your DingTalk groups. Write them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write with Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n file to %1.</numerusform>
+            <numerusform>Wrote %n files to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::GroupStepPage</name>
+    <message>
+        <source>&amp;No group: the policy reaches the contact directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the contact to an &amp;existing group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a group with the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact group (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group lets one policy reach everyone on call; skip it to reach the contact alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing contact group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::GroupTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ImportDialog</name>
+    <message>
+        <source>Import Existing Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing A&amp;lertmanager + DingTalk bridge setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an Alertmanager and DingTalk bridge setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AlertDesk bu&amp;ndle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an AlertDesk bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alertmanager configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alertmanager.yml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Alertmanager configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk &amp;bridge configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk bridge configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config.yml of prometheus-webhook-dingtalk (needed for robots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the DingTalk bridge configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;undle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDesk bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alertdesk-bundle.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the AlertDesk bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be &amp;created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, or changed on the way &amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename imported records whose name is taken (append “(imported)”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename imported records whose name is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read and accepted the DingTalk Custom Robot Service &amp;Terms of Service for the robots this import creates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the DingTalk Custom Robot Service Terms of Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML files (*.yml *.yaml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk Bridge Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDesk Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDesk bundles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, or changed on the way in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an AlertDesk bundle (alertdesk-bundle.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an alertmanager.yml and, for robots, the DingTalk bridge&apos;s config.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token and signing secret go to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token goes to the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token: paste the webhook again after importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, or changed on the way in (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing AlertDesk can import in these files; the list below says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: nothing is written until you click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the DingTalk terms for the robots first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 robots, %2 contacts, %3 contact groups and %4 policies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ImportRoutes</name>
+    <message>
+        <source>The root route&apos;s receiver gets every alert no other route takes; AlertDesk sends every alert to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Alertmanager, alerts that also match the earlier route %1 (it has no continue: true) never reach this route; in AlertDesk every matching policy notifies, so such alerts now reach both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager sends this route only the alerts none of its child routes take; in AlertDesk the policy gets them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route sends to receiver &quot;%1&quot;, which has no configurations: its alerts go nowhere, so there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route sends to receiver &quot;%1&quot; (%2); AlertDesk delivers to DingTalk only, so this route is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook %1 is not a DingTalk bridge target (.../dingtalk/&lt;target&gt;/send); routes to it are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matcher %1%2&quot;%3&quot; cannot be held by AlertDesk (%4); the route is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active time interval &quot;%1&quot; is not a notification window: %2 The policy is imported without a window (it notifies at all times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route is active during %1 time intervals; a policy has one notification window. The policy is imported without a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute time intervals (%1) are not imported: AlertDesk policies have only a notification window. Use a silence in Alertmanager instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook %1 is not a DingTalk bridge target; AlertDesk does not import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook goes to bridge target &quot;%1&quot;, but no bridge configuration was given (--bridge-config); the route is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook goes to bridge target &quot;%1&quot;, which the bridge configuration does not define.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some webhooks of receiver &quot;%1&quot; send resolved notices and some do not; the policy sends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The route cannot become a policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge targets of receiver &quot;%1&quot; differ in mentions or templates; the policy takes those of target %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 uses the bridge&apos;s built-in template, which AlertDesk does not import; the policy uses AlertDesk&apos;s default template. Preview it before exporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template of target %1 is not imported: %2 The policy uses AlertDesk&apos;s default template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ImportTargets</name>
+    <message>
+        <source>bridge target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook of robot &quot;%1&quot; has no usable access token or signing secret (a placeholder such as ${...}?); the robot is imported without them. Paste its webhook again: alertdeskctl robot edit &quot;%1&quot; --webhook-stdin%2, or Edit in the Robots page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge configuration does not say which custom keywords robot &quot;%1&quot; has; AlertDesk assumes the ARMS keywords (Alarm, Dispatch). Check them against the robot&apos;s security settings in DingTalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the DingTalk bridge&apos;s target %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mobile number AlertDesk can @mention: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the DingTalk bridge&apos;s mention list; give the contact a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ImportTemplates</name>
+    <message>
+        <source>It calls the template &quot;%1&quot;, which none of the bridge&apos;s template files defines (the bridge&apos;s built-in templates are not imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDesk&apos;s template engine cannot run it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ImportYaml</name>
+    <message>
+        <source>There is no route; Alertmanager needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root route has no receiver; Alertmanager needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inhibit rules are not imported: AlertDesk policies have no inhibition. Keep them in Alertmanager&apos;s configuration by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager&apos;s own template files are not imported: DingTalk messages are made by the bridge&apos;s templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global settings are not imported (AlertDesk exports Alertmanager&apos;s defaults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of receivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver &quot;%1&quot; is defined twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of webhook configurations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL is read from a file on the server; AlertDesk cannot see which bridge target it names, so this webhook is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP settings of the webhook (proxy, TLS, authorization) are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_alerts is not imported: AlertDesk sends every alert of a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of time intervals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time interval &quot;%1&quot; is defined twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not valid YAML: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template file &quot;%1&quot; was not found next to the bridge configuration; targets that use its templates get AlertDesk&apos;s default templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a mapping of target names to targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target has no url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matcher &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a matcher; write label=&quot;value&quot;, label!=&quot;value&quot;, label=~&quot;regex&quot; or label!~&quot;regex&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of matcher &quot;%1&quot; has unbalanced quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a mapping of label names to values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no time ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It uses %1; a notification window has only weekdays, a time range and a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has no time range (whole days); a notification window needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has %1 time ranges; a notification window has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has %1 entries; a notification window is one set of days with one time range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It covers whole days; a notification window needs a start and an end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It uses the Alertmanager server&apos;s local time zone, which AlertDesk cannot know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of time ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list of times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected start_time and end_time such as 09:00 and 18:00, the start before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday or a range of weekdays such as monday:friday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a YAML mapping of settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a mapping of settings here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; the known ones here are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a single value here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected true or false, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::Importer</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace already has a %1 named &quot;%2&quot;; the imported one is named &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace already has a %1 named %2. Nothing was imported: rename or remove them first, or import with --rename (&quot;Rename what exists&quot; in the dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import creates robots, and the source does not record that DingTalk&apos;s Custom Robot Service Terms were accepted for them. Read the terms and accept them (--accept-terms, or the check box in the dialog) to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robot &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the keychain could not store a robot&apos;s secret. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::IpRangesEditor</name>
+    <message>
+        <source>Add &amp;range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New IP address or range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 address or CIDR block, e.g. 203.0.113.7 or 10.0.0.0/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add IP range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses and ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected IP ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A robot has at most %1 IP addresses or ranges; remove one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::KeychainSecretStore</name>
     <message>
         <source>Nothing was saved.</source>
@@ -1482,6 +3559,73 @@ timeout failure.
     </message>
 </context>
 <context>
+    <name>alertdesk::KeywordsEditor</name>
+    <message>
+        <source>&amp;Add keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word every alert message contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyword presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARMS: Alarm, Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARMS API: 告警</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic: alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a keyword.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A robot has at most %1 custom keywords; remove one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 missing: Managed Service for Prometheus / ARMS puts Alarm and Dispatch in its alert messages, and DingTalk rejects alerts without the robot&apos;s keywords with errcode 310000 (keywords not in content). Keep both unless this robot never receives ARMS alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::LaunchOptions</name>
     <message>
         <source>Open the workspace file PATH (default: $ALERTDESK_DB, else %1).</source>
@@ -1517,6 +3661,10 @@ timeout failure.
     </message>
     <message>
         <source>AlertDesk has no translation &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workspace, show the window and quit right after it is first drawn.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1572,6 +3720,195 @@ timeout failure.
     </message>
     <message>
         <source>&lt;h3&gt;AlertDesk %1&lt;/h3&gt;&lt;p&gt;Sets up DingTalk group-robot alert notifications: robots, contacts, contact groups and notification policies, tested before they reach your servers.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <comment>File|Import</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <comment>File|Export</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;DingTalk robot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a notification policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook copied; the clipboard is cleared in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::MatchRulesEditor</name>
+    <message>
+        <source>is (=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not (!=)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches regex (=~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match regex (!~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is one of (in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is none of (notin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no conditions yet: add one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions of the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rules: the policy matches every alert. Add a rule to send only some alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An alert matches when any rule matches; a rule matches when all its conditions hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator of condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db|web (separate with |)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1664,93 +4001,84 @@ timeout failure.
     </message>
 </context>
 <context>
+    <name>alertdesk::ModelText</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::NotificationWindowEditor</name>
+    <message>
+        <source>Only notify within a time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::PageCatalog</name>
     <message>
         <source>Robots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DingTalk custom robots post alerts into a group. Add one for each group that should receive alerts; its access token and signing secret are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No robots yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n robot(s)</source>
-        <translation>
-            <numerusform>%n robot</numerusform>
-            <numerusform>%n robots</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contacts are the people alerts are for. Each one records how to @mention the person in DingTalk (mobile number or user ID) and which robot reaches them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contacts yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s)</source>
-        <translation>
-            <numerusform>%n contact</numerusform>
-            <numerusform>%n contacts</numerusform>
-        </translation>
     </message>
     <message>
         <source>Contact groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A contact group is a named set of contacts, such as an on-call rota or a team, so that a policy can notify all of them at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No contact groups yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact group(s)</source>
-        <translation>
-            <numerusform>%n contact group</numerusform>
-            <numerusform>%n contact groups</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Notification policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A notification policy decides which alerts reach whom: it matches alerts by their labels and sends them through DingTalk to a contact, a contact group or a robot, at the times you choose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No notification policies yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notification policy(s)</source>
-        <translation>
-            <numerusform>%n notification policy</numerusform>
-            <numerusform>%n notification policies</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Send test alert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will pick a policy or a robot and a sample alert, see the message exactly as DingTalk will show it, check it against DingTalk&apos;s rules (keywords, size, mentions) and send it to the group to be sure it arrives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming in a later version of AlertDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1758,7 +4086,224 @@ timeout failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here you will write the configuration your servers need to send these alerts: Alertmanager&apos;s routes and receivers and the DingTalk webhook bridge&apos;s targets and templates, with a preview of each file and a check with amtool before anything is written.</source>
+        <source>Write the configuration your servers need to send these alerts: Alertmanager&apos;s routes and receivers and the DingTalk webhook bridge&apos;s targets and templates, with a preview of each file and a check with amtool before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PairsTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PolicyEditor</name>
+    <message>
+        <source>Add Notification Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Notification Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved notification policy “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PolicyForm</name>
+    <message>
+        <source>Policy sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical database alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk (the only notification method AlertDesk delivers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouping and timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alertname, cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels that put alerts into one notification, separated by commas; ... groups by all labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;wait:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a notice when alerts &amp;resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &amp;dialect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which Go template functions the title and text templates may use: those of the DingTalk webhook bridge (with sprig) or those of Alertmanager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the templates in Send test alert, where you see the message as DingTalk shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@all (everyone in the DingTalk group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipients (their mobile numbers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk webhook bridge (with sprig)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification policy named “%1” already exists; pick another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1842,6 +4387,153 @@ timeout failure.
     </message>
     <message>
         <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PolicyStepPage</name>
+    <message>
+        <source>Add the recipient to an &amp;existing policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create a policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which alerts go to the recipient, when, and how: method DingTalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing notification policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PolicyTableModel</name>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the group (@all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contacts reached, by mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between matching rules</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (contact group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (robot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait %1 before the first notice, %2 between groups, repeat every %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group alerts by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing (one group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1965,6 +4657,116 @@ timeout failure.
     </message>
 </context>
 <context>
+    <name>alertdesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used the next time AlertDesk starts. Starting AlertDesk with --lang overrides this choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences saved; the new language is used the next time AlertDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PreviewPane</name>
+    <message>
+        <source>Raw markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request (token and signature redacted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In DingTalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you were previewing was deleted; now showing the first one left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a robot first: the test goes to a robot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the error first: there is no message to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template has an error (shown under it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample alert is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not updated: %1. Showing the last message that rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to check: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: policy &quot;%1&quot; now sends these templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: robot &quot;%1&quot; is no longer in the workspace (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::RateBudget</name>
     <message numerus="yes">
         <source>Held back: this robot already sent %1 messages in the last minute, DingTalk&apos;s limit; the next free slot is in %n s. Sending more now would get the robot throttled for 10 minutes.</source>
@@ -1979,6 +4781,232 @@ timeout failure.
             <numerusform>Held back: DingTalk throttled this robot for sending more than 20 messages a minute; the next free slot is in %n s, when the 10 minutes are over.</numerusform>
             <numerusform>Held back: DingTalk throttled this robot for sending more than 20 messages a minute; the next free slot is in %n s, when the 10 minutes are over.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RecipientsPicker</name>
+    <message>
+        <source>Filter recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter contacts, groups and robots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robots (DingTalk groups reached directly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DingTalk chatbot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) picked</source>
+        <translation>
+            <numerusform>%n recipient picked</numerusform>
+            <numerusform>%n recipients picked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotEditor</name>
+    <message>
+        <source>Add Robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved robot “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotForm</name>
+    <message>
+        <source>Robot sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops-alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enabled (AlertDesk sends through this robot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the same security settings as in the DingTalk client; DingTalk requires at least one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IP ranges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook and terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read and accepted DingTalk Custom Robot Service &amp;Terms of Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of Service accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is stored in the keychain and never shown. To replace it, paste the robot&apos;s new webhook URL here; leave the field empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL DingTalk shows after you add the robot. Its access token goes to the keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the robot&apos;s webhook URL; AlertDesk cannot send without its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A robot named “%1” already exists; pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotProfilePage</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the DingTalk group: Group settings → Bots → Add Robot → Custom. Give the robot the same name and picture here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robot name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Prometheus alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robot &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile picture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A robot named &quot;%1&quot; already exists; pick another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2025,6 +5053,325 @@ timeout failure.
     </message>
 </context>
 <context>
+    <name>alertdesk::RobotSecurityPage</name>
+    <message>
+        <source>Security settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy what you choose in DingTalk&apos;s &quot;Security Settings&quot;. DingTalk needs at least one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set at least one: a custom keyword, signing, or an IP range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address (range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP ranges: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(s)</source>
+        <translation>
+            <numerusform>%n policy</numerusform>
+            <numerusform>%n policies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the access token is kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On (the secret is kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms of Service accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk chatbot of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read where the robots are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotTermsPage</name>
+    <message>
+        <source>I have read and accepted DingTalk Custom Robot Service Terms of Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk asks you to accept its terms before it creates the robot. AlertDesk records when you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept DingTalk Custom Robot Service Terms of Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the same box in the DingTalk client, then press Finish there: DingTalk shows the robot&apos;s webhook URL, which the next step asks for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotWatch</name>
+    <message>
+        <source>No robot: add one to send test alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotWebhookPage</name>
+    <message>
+        <source>Send a test message as soon as the robot is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL DingTalk shows after you add the robot and paste it here. Its access token goes to the keychain, never into the workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message after saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving: the token and secret go to the keychain first, then the robot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Nothing was stored; fix it and press Finish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the test message &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SampleAlertEditor</name>
+    <message>
+        <source>Labels of the sample alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations of the sample alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDesk test alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One firing alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several alerts, firing and resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparse labels (Watchdog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twenty alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alertmanager webhook JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert shown in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels and annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample alert:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample is not valid JSON at line %1, column %2: %3. The preview waits for it to parse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n alert(s)</source>
+        <translation>
+            <numerusform>of %n alert</numerusform>
+            <numerusform>of %n alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::ScreenshotTaker</name>
     <message numerus="yes">
         <source>The keychain check did not answer within %n second(s); saving the window as it is.</source>
@@ -2039,6 +5386,80 @@ timeout failure.
     </message>
     <message>
         <source>Could not save the screenshot to %1. Check that the folder exists and is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SendBar</name>
+    <message>
+        <source>Send &amp;test alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send test alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the test send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to robot &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Not recorded in the history: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SendHistoryView</name>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back (20 a minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test send history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2064,6 +5485,14 @@ timeout failure.
         <source>The webhook answered, but not with DingTalk&apos;s answer (%1). The URL may lead to a login page, a proxy or another server: check the robot&apos;s webhook URL and the proxy setting. The message may not have arrived.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The webhook server&apos;s certificate was not trusted (%1), so AlertDesk did not send the message. Something between this computer and DingTalk may be intercepting the connection: check the robot&apos;s webhook URL and the proxy setting. If your network inspects encrypted traffic on purpose, install its certificate authority on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook answered with more than %1 MB, far more than DingTalk ever sends, so AlertDesk stopped reading it. The URL may lead to a download, a proxy or another server: check the robot&apos;s webhook URL and the proxy setting. The message may not have arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::SendSlotRepository</name>
@@ -2084,6 +5513,131 @@ timeout failure.
     </message>
     <message>
         <source>save the workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SigningSecretField</name>
+    <message>
+        <source>&amp;Signing (加签): sign every message with the robot&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret is stored in the keychain; paste a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the secret DingTalk shows under Additional Signature (SEC…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::TargetPicker</name>
+    <message>
+        <source>Preview for robot or policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robot to send the test to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to robot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reached by the policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::TemplatesPanel</name>
+    <message>
+        <source>Title template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save templates to policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save templates to policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDesk&apos;s default templates, to try things out: to keep templates, preview a policy and save them to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited: not saved to the policy yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy has no templates of its own: it sends AlertDesk&apos;s defaults, shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy&apos;s stored templates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2149,6 +5703,29 @@ timeout failure.
     </message>
     <message>
         <source>Alert %1 of the alerts file has no labels; every alert needs at least its alertname label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::TestSendReport</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Delivered to robot &quot;%1&quot; in %2 ms: check the DingTalk group for the test message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ DingTalk refused it (errcode %1, &quot;%2&quot;). %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ Not delivered. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,6 +6044,52 @@ timeout failure.
     </message>
 </context>
 <context>
+    <name>alertdesk::VerifyStepPage</name>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message this policy sends for a sample alert. Send it as a test and check that it arrives in the DingTalk group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; reaches no robot yet: give its contact a DingTalk chatbot, or add a robot as a recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; reaches robot %2. Send a test alert and look for it in the DingTalk group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::WebhookField</name>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL DingTalk shows (https://oapi.dingtalk.com/robot/send?…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook as stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is stored in the keychain; paste a new webhook URL to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL DingTalk shows after you add the robot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1?access_token=•••••• (stored in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::WebhookUrl</name>
     <message>
         <source>The webhook URL is empty; copy the whole URL DingTalk shows under Webhook and paste it here.</source>
@@ -2510,6 +6133,68 @@ timeout failure.
     </message>
     <message>
         <source>DingTalk&apos;s robot webhooks end in /robot/send, but this one ends in &quot;%1&quot;; check that you copied the right URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::WelcomePanel</name>
+    <message>
+        <source>Welcome to AlertDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace is empty. AlertDesk records the DingTalk robots of your groups, the people alerts are for and the policies that route alerts to them, lets you send a test alert, and writes the configuration your servers need. How would you like to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a DingTalk robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wizard walks through what you do in the DingTalk client: the robot&apos;s profile, its security settings, the terms and its webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an existing setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an alertmanager.yml or a DingTalk webhook bridge configuration you already use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go straight to the workspace and add robots, contacts and policies yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::WizardLedger</name>
+    <message>
+        <source>Robot &quot;%1&quot; (created, its token in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &quot;%1&quot; (created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact group &quot;%1&quot; (created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification policy &quot;%1&quot; (created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact group &quot;%1&quot; (the contact was added to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification policy &quot;%1&quot; (a recipient was added to it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

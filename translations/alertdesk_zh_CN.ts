@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1: %2. Nothing was exported; check the directory and try again.</source>
+        <translation>无法写入 %1：%2。未导出任何内容；请检查该目录后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>The route sends to receiver &quot;%1&quot;, which is not defined under receivers.</source>
+        <translation>路由发送到接收器“%1”，但 receivers 中没有定义它。</translation>
+    </message>
+    <message>
+        <source>The route uses time interval &quot;%1&quot;, which is not defined under time_intervals.</source>
+        <translation>路由使用了时间区间“%1”，但 time_intervals 中没有定义它。</translation>
+    </message>
+    <message>
+        <source>The root route cannot have matchers or time intervals (Alertmanager refuses them).</source>
+        <translation>根路由不能设置匹配器或时间区间（Alertmanager 不接受）。</translation>
+    </message>
+    <message>
+        <source>Expected a list of routes.</source>
+        <translation>应为路由列表。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::AddRobotWizard</name>
+    <message>
+        <source>Add DingTalk Robot</source>
+        <translation>添加钉钉机器人</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Saved robot &quot;%1&quot;. Its access token and signing secret are in the keychain (%2).</source>
+        <translation>已保存机器人“%1”。其 access token 和加签密钥已保存在钥匙串中（%2）。</translation>
+    </message>
+    <message>
+        <source>Saved robot &quot;%1&quot;. Its access token is in the keychain (%2).</source>
+        <translation>已保存机器人“%1”。其 access token 已保存在钥匙串中（%2）。</translation>
+    </message>
+    <message>
+        <source>Copied: the full webhook URL is on the clipboard for 30 seconds.</source>
+        <translation>已复制：完整的 Webhook 地址将在剪贴板中保留 30 秒。</translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::AppController</name>
     <message>
         <source>Opened %1.</source>
@@ -21,6 +70,174 @@
     </message>
 </context>
 <context>
+    <name>alertdesk::AvatarPicker</name>
+    <message>
+        <source>&amp;Choose picture…</source>
+        <translation>选择图片(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve picture</source>
+        <translation>删除图片(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>头像</translation>
+    </message>
+    <message>
+        <source>Choose a profile picture</source>
+        <translation>选择头像</translation>
+    </message>
+    <message>
+        <source>Remove the profile picture</source>
+        <translation>删除头像</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PNG or JPEG picture; DingTalk robots take only those.</source>
+        <translation>“%1”不是 PNG 或 JPEG 图片；钉钉机器人只支持这两种格式。</translation>
+    </message>
+    <message>
+        <source>Could not read the picture &quot;%1&quot;: %2.</source>
+        <translation>无法读取图片“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>Choose the robot&apos;s profile picture</source>
+        <translation>选择机器人的头像</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>无头像</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::BubbleView</name>
+    <message>
+        <source>Message as DingTalk shows it</source>
+        <translation>在钉钉中显示的消息</translation>
+    </message>
+    <message>
+        <source>(no robot)</source>
+        <translation>（无机器人）</translation>
+    </message>
+    <message>
+        <source>Chat list: %1</source>
+        <translation>会话列表：%1</translation>
+    </message>
+    <message>
+        <source>Desktop only: DingTalk on mobile does not show the table or code block below.</source>
+        <translation>仅限桌面端：钉钉移动端不显示下方的表格或代码块。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::BundleReader</name>
+    <message>
+        <source>Expected a list.</source>
+        <translation>应为列表。</translation>
+    </message>
+    <message>
+        <source>Expected an object.</source>
+        <translation>应为对象。</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON (%1); the bundle may be truncated or edited by hand.</source>
+        <translation>这不是有效的 JSON（%1）；工作区包可能不完整或被手动编辑过。</translation>
+    </message>
+    <message>
+        <source>This is not an AlertDesk bundle (its &quot;format&quot; is not &quot;alertdesk-bundle&quot;).</source>
+        <translation>这不是 AlertDesk 工作区包（其 &quot;format&quot; 不是 &quot;alertdesk-bundle&quot;）。</translation>
+    </message>
+    <message>
+        <source>The bundle is version %1, made by a newer AlertDesk; this one reads version 1. Update AlertDesk to import it.</source>
+        <translation>该工作区包的版本为 %1，由更新版本的 AlertDesk 生成；当前版本只能读取版本 1。请升级 AlertDesk 后再导入。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s version is missing or not a number; this AlertDesk reads version 1.</source>
+        <translation>该工作区包的版本缺失或不是数字；当前版本的 AlertDesk 只能读取版本 1。</translation>
+    </message>
+    <message>
+        <source>Expected an object of secrets by robot id.</source>
+        <translation>应为以机器人 id 为键的密钥对象。</translation>
+    </message>
+    <message>
+        <source>It refers to %1 %2, which the bundle does not contain.</source>
+        <translation>它引用了 %1 %2，但工作区包中不包含该项。</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>工作区包</translation>
+    </message>
+    <message>
+        <source>The bundle holds no access token for robot &quot;%1&quot;; it is imported without one. Paste its webhook again: alertdeskctl robot edit &quot;%1&quot; --webhook-stdin%2, or Edit in the Robots page.</source>
+        <translation>工作区包中没有机器人“%1”的 access token；该机器人将在不含 access token 的情况下导入。请重新粘贴其 Webhook：alertdeskctl robot edit &quot;%1&quot; --webhook-stdin%2，或在“机器人”页面中点击“编辑”。</translation>
+    </message>
+    <message>
+        <source>The bundle does not carry the picture of robot &quot;%1&quot;; set it again if you want it.</source>
+        <translation>工作区包中不含机器人“%1”的头像；如有需要，请重新设置。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ChecksPanel</name>
+    <message>
+        <source>Keyword:</source>
+        <translation>关键词：</translation>
+    </message>
+    <message>
+        <source>Bytes used of DingTalk&apos;s 20000</source>
+        <translation>已用字节数（钉钉上限 20000）</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <source>Mentions:</source>
+        <translation>@提醒：</translation>
+    </message>
+    <message>
+        <source>On mobile:</source>
+        <translation>移动端：</translation>
+    </message>
+    <message>
+        <source>Robot:</source>
+        <translation>机器人：</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>发送频率：</translation>
+    </message>
+    <message>
+        <source>The robot has no custom keywords: DingTalk checks none.</source>
+        <translation>该机器人没有自定义关键词：钉钉不做关键词校验。</translation>
+    </message>
+    <message>
+        <source>Nobody is mentioned.</source>
+        <translation>未 @提醒 任何人。</translation>
+    </message>
+    <message>
+        <source>✔ Shows the same on mobile and desktop.</source>
+        <translation>✔ 移动端和桌面端显示一致。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 / %2 字节</translation>
+    </message>
+    <message>
+        <source>Nothing to check yet.</source>
+        <translation>暂无可检查的内容。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sends left this minute (DingTalk allows 20 a minute per robot).</source>
+        <translation>本分钟剩余发送次数：%1 / %2（钉钉限制每个机器人每分钟 20 条）。</translation>
+    </message>
+    <message>
+        <source>✔ Set up for sending.</source>
+        <translation>✔ 已具备发送条件。</translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::Cli</name>
     <message>
         <source>chatbot of contacts %1</source>
@@ -32,7 +249,7 @@
     </message>
     <message>
         <source>recipient of policies %1</source>
-        <translation>通知策略 %1 的接收对象</translation>
+        <translation>通知策略 %1 的通知对象</translation>
     </message>
     <message>
         <source>error: </source>
@@ -134,7 +351,7 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Mobile phone for DingTalk @mentions: digits, optional +CC- prefix (+86-13800138000).</source>
-        <translation>用于钉钉 @提及的手机号：数字，可带 +国家码- 前缀（+86-13800138000）。</translation>
+        <translation>用于钉钉 @提醒的手机号：数字，可带 +国家码- 前缀（+86-13800138000）。</translation>
     </message>
     <message>
         <source>PHONE</source>
@@ -150,7 +367,7 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>DingTalk user id, for @mentions by id.</source>
-        <translation>钉钉用户 ID，用于按 ID @提及。</translation>
+        <translation>钉钉用户 ID，用于按 ID @提醒。</translation>
     </message>
     <message>
         <source>ID</source>
@@ -258,7 +475,7 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Contacts: who alerts are for, how to @mention them, and their DingTalk chatbot.</source>
-        <translation>联系人：告警通知给谁、如何 @提及他们，以及他们的钉钉机器人。</translation>
+        <translation>联系人：告警通知给谁、如何 @提醒他们，以及他们的钉钉机器人。</translation>
     </message>
     <message>
         <source>Add a contact.</source>
@@ -472,7 +689,7 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Who to @mention: none (default), all, recipients.</source>
-        <translation>@提及谁：none（默认）、all、recipients。</translation>
+        <translation>@提醒谁：none（默认）、all、recipients。</translation>
     </message>
     <message>
         <source>WHO</source>
@@ -500,7 +717,7 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>&quot;%1&quot; is not a recipient; write contact:NAME, group:NAME or robot:NAME.</source>
-        <translation>“%1”不是有效的接收对象；请写成 contact:NAME、group:NAME 或 robot:NAME。</translation>
+        <translation>“%1”不是有效的通知对象；请写成 contact:NAME、group:NAME 或 robot:NAME。</translation>
     </message>
     <message>
         <source>Cannot read the template %1: %2.</source>
@@ -544,7 +761,7 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Recipients</source>
-        <translation>接收对象</translation>
+        <translation>通知对象</translation>
     </message>
     <message>
         <source>Method</source>
@@ -618,7 +835,7 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     </message>
     <message>
         <source>Mentions</source>
-        <translation>@提及</translation>
+        <translation>@提醒</translation>
     </message>
     <message>
         <source>Notification policies: which alerts go to which contacts, groups and robots, grouped and timed as Alertmanager does, with method DingTalk.</source>
@@ -889,7 +1106,7 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
     <message>
         <source>RECIPIENTS</source>
         <comment>column</comment>
-        <translation>接收对象</translation>
+        <translation>通知对象</translation>
     </message>
     <message>
         <source>MATCHING</source>
@@ -1131,6 +1348,425 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
         <source>Go back to the system&apos;s proxy configuration.</source>
         <translation>恢复使用系统的代理配置。</translation>
     </message>
+    <message>
+        <source>--%1 needs a whole number.</source>
+        <translation>--%1 需要一个整数。</translation>
+    </message>
+    <message>
+        <source>Added demo data: %1 robots, %2 contacts, %3 contact groups, %4 notification policies.</source>
+        <translation>已添加演示数据：%1 个机器人、%2 个联系人、%3 个联系人组、%4 条通知策略。</translation>
+    </message>
+    <message>
+        <source>Demo robots have no webhook token: paste a real webhook URL (alertdeskctl robot edit NAME --webhook-stdin) before sending test alerts.</source>
+        <translation>演示机器人没有 Webhook access token：发送测试告警前，请粘贴真实的 Webhook 地址（alertdeskctl robot edit NAME --webhook-stdin）。</translation>
+    </message>
+    <message>
+        <source>Fill the workspace with realistic demo data (to explore AlertDesk, and for benchmarks).</source>
+        <translation>用逼真的演示数据填充工作区（用于体验 AlertDesk 以及性能测试）。</translation>
+    </message>
+    <message>
+        <source>Contacts to add (default %1, at most %2).</source>
+        <translation>要添加的联系人数量（默认 %1，最多 %2）。</translation>
+    </message>
+    <message>
+        <source>Robots to add (default %1, at most %2).</source>
+        <translation>要添加的机器人数量（默认 %1，最多 %2）。</translation>
+    </message>
+    <message>
+        <source>Notification policies to add (default %1, at most %2).</source>
+        <translation>要添加的通知策略数量（默认 %1，最多 %2）。</translation>
+    </message>
+    <message>
+        <source>--alertmanager-version: unknown version &apos;%1&apos;; use 0.25 (Debian 12) or 0.26 (0.26 and newer).</source>
+        <translation>--alertmanager-version：未知版本“%1”；请使用 0.25（Debian 12）或 0.26（0.26 及更高版本）。</translation>
+    </message>
+    <message>
+        <source>--secrets: unknown mode &apos;%1&apos;; use placeholders or inline.</source>
+        <translation>--secrets：未知模式“%1”；请使用 placeholders 或 inline。</translation>
+    </message>
+    <message>
+        <source>--only: unknown part &apos;%1&apos;; use alertmanager, bridge or bundle.</source>
+        <translation>--only：未知部分“%1”；请使用 alertmanager、bridge 或 bundle。</translation>
+    </message>
+    <message>
+        <source>--with-secrets: puts secrets into the bundle, which this export does not write; add --only bundle.</source>
+        <translation>--with-secrets：会把密钥写入工作区包，但本次导出不写入工作区包；请加上 --only bundle。</translation>
+    </message>
+    <message>
+        <source>--out: export needs the directory to write to (--out DIR).</source>
+        <translation>--out：导出需要指定要写入的目录（--out DIR）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n enabled policy(s) to %1:</source>
+        <translation>
+            <numerusform>已将 %n 条启用的通知策略导出到 %1：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  (holds secrets, mode 0600)</source>
+        <translation>  （含密钥，权限 0600）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridge target(s)</source>
+        <translation>
+            <numerusform>%n 个桥接目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n robot(s) reached</source>
+        <translation>
+            <numerusform>涉及 %n 个机器人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the configuration for Alertmanager and the DingTalk webhook bridge, and the workspace bundle.</source>
+        <translation>写入 Alertmanager 和钉钉 Webhook 桥接服务的配置，以及工作区包。</translation>
+    </message>
+    <message>
+        <source>Directory to write the files to (created when missing).</source>
+        <translation>写入文件的目录（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Alertmanager to write for: 0.25 (Debian 12, default) or 0.26 (0.26 and newer).</source>
+        <translation>目标 Alertmanager 版本：0.25（Debian 12，默认）或 0.26（0.26 及更高版本）。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>Where Alertmanager reaches the DingTalk bridge (default http://127.0.0.1:8060).</source>
+        <translation>Alertmanager 访问钉钉 Webhook 桥接服务的地址（默认 http://127.0.0.1:8060）。</translation>
+    </message>
+    <message>
+        <source>placeholders (default: ${ALERTDESK_&lt;ROBOT&gt;_TOKEN}, listed in secrets.env.example) or inline (the real tokens and secrets; files get mode 0600).</source>
+        <translation>placeholders（默认：${ALERTDESK_&lt;ROBOT&gt;_TOKEN}，列在 secrets.env.example 中）或 inline（写入真实的 access token 和密钥；文件权限设为 0600）。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Write only this part: alertmanager, bridge or bundle (repeatable).</source>
+        <translation>只写入这一部分：alertmanager、bridge 或 bundle（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation>PART</translation>
+    </message>
+    <message>
+        <source>Put the robots&apos; tokens and signing secrets into the bundle (mode 0600).</source>
+        <translation>将机器人的 access token 和加签密钥写入工作区包（权限 0600）。</translation>
+    </message>
+    <message>
+        <source>Would import %1 robots, %2 contacts, %3 contact groups and %4 policies (dry run: nothing was written).</source>
+        <translation>将导入 %1 个机器人、%2 个联系人、%3 个联系人组和 %4 条通知策略（试运行：未写入任何内容）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 robots, %2 contacts, %3 contact groups and %4 policies.</source>
+        <translation>已导入 %1 个机器人、%2 个联系人、%3 个联系人组和 %4 条通知策略。</translation>
+    </message>
+    <message>
+        <source>robot %1 (%2)</source>
+        <translation>机器人 %1（%2）</translation>
+    </message>
+    <message>
+        <source> - without its token: paste the webhook again</source>
+        <translation> - 不含 access token：请重新粘贴 Webhook</translation>
+    </message>
+    <message>
+        <source>contact %1</source>
+        <translation>联系人 %1</translation>
+    </message>
+    <message>
+        <source>contact group %1</source>
+        <translation>联系人组 %1</translation>
+    </message>
+    <message>
+        <source>policy %1 (matching rules: %2)</source>
+        <translation>通知策略 %1（匹配规则：%2 条）</translation>
+    </message>
+    <message>
+        <source>Not imported, or changed on the way in:</source>
+        <translation>未导入或导入时有改动的内容：</translation>
+    </message>
+    <message>
+        <source>import needs either --alertmanager FILE (with --bridge-config FILE) or --bundle FILE.</source>
+        <translation>import 需要 --alertmanager FILE（可搭配 --bridge-config FILE）或 --bundle FILE 二者之一。</translation>
+    </message>
+    <message>
+        <source>--bridge-config goes with --alertmanager, not with --bundle.</source>
+        <translation>--bridge-config 需与 --alertmanager 搭配使用，不能与 --bundle 一起使用。</translation>
+    </message>
+    <message>
+        <source>Import an existing alertmanager.yml (+ the DingTalk bridge&apos;s config.yml) or an AlertDesk bundle.</source>
+        <translation>导入现有的 alertmanager.yml（及钉钉 Webhook 桥接服务的 config.yml）或 AlertDesk 工作区包。</translation>
+    </message>
+    <message>
+        <source>Alertmanager configuration to import (alertmanager.yml).</source>
+        <translation>要导入的 Alertmanager 配置（alertmanager.yml）。</translation>
+    </message>
+    <message>
+        <source>The DingTalk bridge&apos;s config.yml (prometheus-webhook-dingtalk): its targets become robots, their tokens and secrets go to the keychain.</source>
+        <translation>钉钉 Webhook 桥接服务的 config.yml（prometheus-webhook-dingtalk）：其中的目标（targets）将成为机器人，它们的 access token 和加签密钥存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>An AlertDesk bundle (alertdesk-bundle.json) to restore.</source>
+        <translation>要恢复的 AlertDesk 工作区包（alertdesk-bundle.json）。</translation>
+    </message>
+    <message>
+        <source>Check everything and show what would be imported; write nothing.</source>
+        <translation>检查所有内容并显示将要导入的内容；不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Give imported records whose name is taken a &quot; (imported)&quot; suffix instead of stopping.</source>
+        <translation>导入的记录如果名称已被占用，则在名称后加上“（已导入）”，而不是停止导入。</translation>
+    </message>
+    <message>
+        <source>Accept DingTalk&apos;s Custom Robot Service Terms for the robots the import creates.</source>
+        <translation>为导入所创建的机器人同意《钉钉自定义机器人服务及免责条款》。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ConnectPolicyWizard</name>
+    <message>
+        <source>Connect to a Notification Policy</source>
+        <translation>关联通知策略</translation>
+    </message>
+    <message>
+        <source>contact group &quot;%1&quot;</source>
+        <translation>联系人组“%1”</translation>
+    </message>
+    <message>
+        <source>contact &quot;%1&quot;</source>
+        <translation>联系人“%1”</translation>
+    </message>
+    <message>
+        <source>Keep What Was Saved?</source>
+        <translation>保留已保存的内容？</translation>
+    </message>
+    <message>
+        <source>These steps are already saved in the workspace:</source>
+        <translation>以下步骤已保存在工作区中：</translation>
+    </message>
+    <message>
+        <source>Each is complete on its own. Keep them, or remove them again?</source>
+        <translation>每一步本身都是完整的。要保留它们，还是将其删除？</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Them</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;Wizard</source>
+        <translation>返回向导(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Not Everything Was Removed</source>
+        <translation>未能全部删除</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactEditor</name>
+    <message>
+        <source>Add Contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Edit Contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Saved contact “%1”.</source>
+        <translation>已保存联系人“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Zhang San</source>
+        <translation>张三</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile phone:</source>
+        <translation>手机号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>+86-13800138000</source>
+        <translation>+86-13800138000</translation>
+    </message>
+    <message>
+        <source>Digits, with an optional +CC- country prefix. Used to @mention the contact in DingTalk.</source>
+        <translation>数字，可带 +国家码- 前缀。用于在钉钉中 @提醒 该联系人。</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>zhang@example.com</source>
+        <translation>zhang@example.com</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>DingTalk &amp;user id:</source>
+        <translation>钉钉用户 ID(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Used to @mention the contact by user id (atUserIds).</source>
+        <translation>用于按用户 ID @提醒 该联系人（atUserIds）。</translation>
+    </message>
+    <message>
+        <source>DingTalk user id</source>
+        <translation>钉钉用户 ID</translation>
+    </message>
+    <message>
+        <source>DingTalk &amp;chatbot:</source>
+        <translation>钉钉机器人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The robot that posts this contact&apos;s alerts to a DingTalk group.</source>
+        <translation>将该联系人的告警发送到钉钉群的机器人。</translation>
+    </message>
+    <message>
+        <source>DingTalk chatbot</source>
+        <translation>钉钉机器人</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>联系人组(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Groups the contact is in</source>
+        <translation>该联系人所属的联系人组</translation>
+    </message>
+    <message>
+        <source>Tick the contact groups this contact belongs to.</source>
+        <translation>勾选该联系人所属的联系人组。</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(deleted robot)</source>
+        <translation>（已删除的机器人）</translation>
+    </message>
+    <message>
+        <source>A contact named “%1” already exists; pick another name.</source>
+        <translation>名为“%1”的联系人已存在；请换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactGroupEditor</name>
+    <message>
+        <source>Add Contact Group</source>
+        <translation>添加联系人组</translation>
+    </message>
+    <message>
+        <source>Edit Contact Group</source>
+        <translation>编辑联系人组</translation>
+    </message>
+    <message>
+        <source>Saved contact group “%1”.</source>
+        <translation>已保存联系人组“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactGroupForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>On-call database team</source>
+        <translation>数据库值班组</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Find contact:</source>
+        <translation>查找联系人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Filter contacts by name, phone or email</source>
+        <translation>按名称、手机号或电子邮件筛选联系人</translation>
+    </message>
+    <message>
+        <source>Filter contacts</source>
+        <translation>筛选联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Tick the contacts that belong to this group.</source>
+        <translation>勾选属于该组的联系人。</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>成员数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) ticked</source>
+        <translation>
+            <numerusform>已勾选 %n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no contacts yet; add contacts first, or save the group empty.</source>
+        <translation>还没有联系人；请先添加联系人，或保存一个空组。</translation>
+    </message>
+    <message>
+        <source>A contact group named “%1” already exists; pick another name.</source>
+        <translation>名为“%1”的联系人组已存在；请换一个名称。</translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::ContactGroupRepository</name>
@@ -1224,6 +1860,92 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     <message>
         <source>find where the contact is used</source>
         <translation>查找该联系人的使用位置</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactStepPage</name>
+    <message>
+        <source>&amp;Pick an existing contact:</source>
+        <translation>选择现有联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create a contact</source>
+        <translation>新建联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add this &amp;robot…</source>
+        <translation>添加此机器人(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Who the alerts are for, and the DingTalk chatbot (robot) that reaches them.</source>
+        <translation>告警通知给谁，以及用于通知他们的钉钉机器人。</translation>
+    </message>
+    <message>
+        <source>Existing contact</source>
+        <translation>现有联系人</translation>
+    </message>
+    <message>
+        <source>Add a robot from the pasted webhook URL</source>
+        <translation>根据粘贴的 Webhook 地址添加机器人</translation>
+    </message>
+    <message>
+        <source>DingTalk chatbot from a webhook URL</source>
+        <translation>来自 Webhook 地址的钉钉机器人</translation>
+    </message>
+    <message>
+        <source>Or paste the webhook URL DingTalk shows: a robot already in AlertDesk is linked, a new one can be added here. Either becomes this contact&apos;s chatbot.</source>
+        <translation>也可以粘贴钉钉显示的 Webhook 地址：已在 AlertDesk 中的机器人会被直接关联，新机器人可在此添加。两种方式都会使其成为该联系人的钉钉机器人。</translation>
+    </message>
+    <message>
+        <source>This webhook belongs to robot &quot;%1&quot;, already in AlertDesk: it is now the contact&apos;s chatbot.</source>
+        <translation>该 Webhook 属于 AlertDesk 中已有的机器人“%1”：它现已成为该联系人的钉钉机器人。</translation>
+    </message>
+    <message>
+        <source>Added robot &quot;%1&quot;: it is now the contact&apos;s chatbot.</source>
+        <translation>已添加机器人“%1”：它现已成为该联系人的钉钉机器人。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>DingTalk chatbot</source>
+        <translation>钉钉机器人</translation>
+    </message>
+    <message>
+        <source>Contact groups</source>
+        <translation>联系人组</translation>
+    </message>
+    <message>
+        <source>DingTalk user ID</source>
+        <translation>钉钉用户 ID</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +2062,146 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
         <source>&quot;%1&quot; is read-only (marked so, or not yours to change), so AlertDesk could not save changes to it; nothing was changed. Make the file writable, or open a copy of it.</source>
         <translation>“%1”是只读的（被标记为只读，或你没有修改权限），因此 AlertDesk 无法保存更改；未做任何更改。请让该文件可写，或打开它的副本。</translation>
     </message>
+    <message>
+        <source>Could not %1: another program is changing the workspace right now (SQLite reports: database is locked). Close the other program or AlertDesk window using it, or wait until it is done, then try again.</source>
+        <translation>无法%1：另一个程序正在修改该工作区（SQLite 报告：database is locked）。请关闭正在使用它的其他程序或 AlertDesk 窗口，或等待其完成，然后重试。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is being changed by another program right now (SQLite reports: database is locked), so nothing was changed. Close the other program or AlertDesk window using it, or wait until it is done, then try again.</source>
+        <translation>“%1”正被另一个程序修改（SQLite 报告：database is locked），因此未做任何更改。请关闭正在使用它的其他程序或 AlertDesk 窗口，或等待其完成，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::DeleteConfirmation</name>
+    <message>
+        <source>Delete robot “%1”?</source>
+        <translation>删除机器人“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete contact “%1”?</source>
+        <translation>删除联系人“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete contact group “%1”?</source>
+        <translation>删除联系人组“%1”？</translation>
+    </message>
+    <message>
+        <source>Delete notification policy “%1”?</source>
+        <translation>删除通知策略“%1”？</translation>
+    </message>
+    <message>
+        <source>Its access token and signing secret are deleted from the keychain. The robot itself stays in the DingTalk group until you remove it there.</source>
+        <translation>其 access token 和加签密钥将从钥匙串中删除。机器人本身仍会留在钉钉群中，直到你在群中将其移除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) lose their DingTalk chatbot.</source>
+        <translation>
+            <numerusform>%n 个联系人将失去其钉钉机器人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The contact is taken out of %n group(s).</source>
+        <translation>
+            <numerusform>该联系人将被移出 %n 个联系人组。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(s) lose it as a recipient; a policy left without recipients reaches nobody until you add one.</source>
+        <translation>
+            <numerusform>%n 条通知策略将不再以它为通知对象；没有通知对象的通知策略在你添加通知对象之前不会通知任何人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its members stay in the workspace as contacts.</source>
+        <translation>其成员仍作为联系人保留在工作区中。</translation>
+    </message>
+    <message>
+        <source>Its matching rules and message templates are deleted with it.</source>
+        <translation>其匹配规则和消息模板将一并删除。</translation>
+    </message>
+    <message>
+        <source>Nothing else in the workspace uses it.</source>
+        <translation>工作区中没有其他内容使用它。</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Where it is used</source>
+        <translation>使用位置</translation>
+    </message>
+    <message>
+        <source>Contacts using it as their DingTalk chatbot</source>
+        <translation>将它用作钉钉机器人的联系人</translation>
+    </message>
+    <message>
+        <source>Contact groups it is a member of</source>
+        <translation>它所属的联系人组</translation>
+    </message>
+    <message>
+        <source>Notification policies sending to it</source>
+        <translation>发送给它的通知策略</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Deleted robot “%1” and its keychain entries.</source>
+        <translation>已删除机器人“%1”及其钥匙串条目。</translation>
+    </message>
+    <message>
+        <source>Deleted contact “%1”.</source>
+        <translation>已删除联系人“%1”。</translation>
+    </message>
+    <message>
+        <source>Deleted contact group “%1”.</source>
+        <translation>已删除联系人组“%1”。</translation>
+    </message>
+    <message>
+        <source>Deleted notification policy “%1”.</source>
+        <translation>已删除通知策略“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::DemoData</name>
+    <message>
+        <source>Demo robot: paste its webhook URL to send test alerts.</source>
+        <translation>演示机器人：请粘贴其 Webhook 地址后再发送测试告警。</translation>
+    </message>
+    <message>
+        <source>%1 on-call</source>
+        <translation>%1 值班组</translation>
+    </message>
+    <message>
+        <source>Who is paged for %1 alerts.</source>
+        <translation>负责处理 %1 告警的值班人员。</translation>
+    </message>
+    <message>
+        <source>Demo policy for %1.</source>
+        <translation>%1 的演示通知策略。</translation>
+    </message>
+    <message>
+        <source>The number of demo robots must be between 0 and %1.</source>
+        <translation>演示机器人数量必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The number of demo contacts must be between 0 and %1.</source>
+        <translation>演示联系人数量必须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>The number of demo policies must be between 0 and %1.</source>
+        <translation>演示通知策略数量必须在 0 到 %1 之间。</translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::DingTalkClient</name>
@@ -1438,6 +2300,1210 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     </message>
 </context>
 <context>
+    <name>alertdesk::DomainJson</name>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation>%1 必须为%2。</translation>
+    </message>
+    <message>
+        <source>%1 is missing; it must be %2.</source>
+        <translation>缺少 %1；它必须为%2。</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>布尔值（true 或 false）</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time such as %1</source>
+        <translation>符合 ISO 8601 格式的时间，例如 %1</translation>
+    </message>
+    <message>
+        <source>a duration such as 30s, 5m or 4h</source>
+        <translation>时长，例如 30s、5m 或 4h</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 必须为对象。</translation>
+    </message>
+    <message>
+        <source>a list of mon, tue, wed, thu, fri, sat and sun</source>
+        <translation>由 mon、tue、wed、thu、fri、sat 和 sun 组成的列表</translation>
+    </message>
+    <message>
+        <source>a time such as 09:00</source>
+        <translation>时间，例如 09:00</translation>
+    </message>
+    <message>
+        <source>a URL</source>
+        <translation>网址（URL）</translation>
+    </message>
+    <message>
+        <source>an object or null</source>
+        <translation>对象或 null</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::DuplicateName</name>
+    <message>
+        <source> (copy)</source>
+        <translation>（副本）</translation>
+    </message>
+    <message>
+        <source> (copy %1)</source>
+        <translation>（副本 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::DurationField</name>
+    <message>
+        <source>e.g. 30s, 5m, 4h, 1h30m</source>
+        <translation>例如 30s、5m、4h、1h30m</translation>
+    </message>
+    <message>
+        <source>A duration: a number followed by s (seconds), m (minutes), h (hours), d (days) or w (weeks), as in 30s, 5m, 4h or 1h30m.</source>
+        <translation>时长：数字后跟 s（秒）、m（分钟）、h（小时）、d（天）或 w（周），例如 30s、5m、4h 或 1h30m。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::EditorDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::EntityPage</name>
+    <message>
+        <source>How many are shown</source>
+        <translation>显示数量</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <comment>Edit|Add</comment>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <comment>Edit|Edit</comment>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>创建副本(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <comment>Edit|Duplicate</comment>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy webhook</source>
+        <translation>复制 Webhook(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <comment>Edit|Copy webhook</comment>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Send &amp;test alert…</source>
+        <translation>发送测试告警(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <comment>Edit|Send test alert</comment>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的项。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 项，共 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::EntityPages</name>
+    <message>
+        <source>Robots</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>DingTalk custom robots post alerts into a group. Their access tokens and signing secrets are kept in the system keychain, never shown here.</source>
+        <translation>钉钉自定义机器人将告警发送到群中。它们的 access token 和加签密钥保存在系统钥匙串中，不会在此显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Add robot…</source>
+        <translation>添加机器人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search robots</source>
+        <translation>搜索机器人</translation>
+    </message>
+    <message>
+        <source>No robots yet</source>
+        <translation>还没有机器人</translation>
+    </message>
+    <message>
+        <source>Add the DingTalk custom robot of each group that should receive alerts: in DingTalk, open the group&apos;s settings, add a custom robot, then record it here with its keywords, signing and webhook.</source>
+        <translation>为每个需要接收告警的群添加其钉钉自定义机器人：在钉钉中打开群设置，添加自定义机器人，然后在这里记录它的自定义关键词、加签和 Webhook。</translation>
+    </message>
+    <message>
+        <source>Select a robot to see its details.</source>
+        <translation>选择一个机器人以查看详情。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n robot(s)</source>
+        <translation>
+            <numerusform>%n 个机器人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>The people alerts are for: how to @mention them in DingTalk and which robot (their DingTalk chatbot) reaches them.</source>
+        <translation>告警要通知的人：如何在钉钉中 @提醒 他们，以及通过哪个机器人（其钉钉机器人）通知到他们。</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact…</source>
+        <translation>添加联系人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>搜索联系人</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>还没有联系人</translation>
+    </message>
+    <message>
+        <source>Add the people who should receive alerts, with their mobile number for @mentions and the robot that reaches them. Add a robot first if there is none.</source>
+        <translation>添加需要接收告警的人员，填写用于 @提醒 的手机号以及能通知到他们的机器人。如果还没有机器人，请先添加一个。</translation>
+    </message>
+    <message>
+        <source>Select a contact to see the details.</source>
+        <translation>选择一个联系人以查看详情。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 个联系人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact groups</source>
+        <translation>联系人组</translation>
+    </message>
+    <message>
+        <source>Named sets of contacts, such as an on-call rota or a team, so a policy can notify all of them at once.</source>
+        <translation>有名称的一组联系人，例如值班轮换或团队，以便通知策略一次通知所有人。</translation>
+    </message>
+    <message>
+        <source>&amp;Add contact group…</source>
+        <translation>添加联系人组(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search contact groups</source>
+        <translation>搜索联系人组</translation>
+    </message>
+    <message>
+        <source>No contact groups yet</source>
+        <translation>还没有联系人组</translation>
+    </message>
+    <message>
+        <source>Groups are optional. Add one when several contacts should receive the same alerts, then pick the group as a policy&apos;s recipient.</source>
+        <translation>联系人组是可选的。当多个联系人需要接收相同的告警时再添加，然后在通知策略中选择该组作为通知对象。</translation>
+    </message>
+    <message>
+        <source>Select a contact group to see its members.</source>
+        <translation>选择一个联系人组以查看其成员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact group(s)</source>
+        <translation>
+            <numerusform>%n 个联系人组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notification policies</source>
+        <translation>通知策略</translation>
+    </message>
+    <message>
+        <source>Which alerts reach whom: a policy matches alerts by their labels and sends them through DingTalk to contacts, contact groups or robots, at the times you choose.</source>
+        <translation>哪些告警通知给谁：通知策略按标签匹配告警，并在你选择的时段通过钉钉发送给联系人、联系人组或机器人。</translation>
+    </message>
+    <message>
+        <source>&amp;Add notification policy…</source>
+        <translation>添加通知策略(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Search notification policies</source>
+        <translation>搜索通知策略</translation>
+    </message>
+    <message>
+        <source>No notification policies yet</source>
+        <translation>还没有通知策略</translation>
+    </message>
+    <message>
+        <source>Add a policy to route alerts: pick the labels to match (or none, for every alert) and the contacts, groups or robots to notify.</source>
+        <translation>添加通知策略来分派告警：选择要匹配的标签（不选则匹配所有告警），以及要通知的联系人、联系人组或机器人。</translation>
+    </message>
+    <message>
+        <source>Select a notification policy to see its rules and recipients.</source>
+        <translation>选择一条通知策略以查看其匹配规则和通知对象。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notification policy(s)</source>
+        <translation>
+            <numerusform>%n 条通知策略</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::Export</name>
+    <message>
+        <source>the directory cannot be created</source>
+        <translation>无法创建该目录</translation>
+    </message>
+    <message>
+        <source>Pick what to export: alertmanager, bridge or bundle.</source>
+        <translation>请选择要导出的内容：alertmanager、bridge 或 bundle。</translation>
+    </message>
+    <message>
+        <source>The bridge URL must be an http or https address without a query, such as http://127.0.0.1:8060.</source>
+        <translation>桥接服务地址必须是不带查询参数的 http 或 https 地址，例如 http://127.0.0.1:8060。</translation>
+    </message>
+    <message>
+        <source>The bridge password is written into alertmanager.yml; Alertmanager 0.26 and newer can read the URLs from files instead (--alertmanager-version 0.26).</source>
+        <translation>桥接服务的密码会写入 alertmanager.yml；Alertmanager 0.26 及更高版本可以改为从文件读取 URL（--alertmanager-version 0.26）。</translation>
+    </message>
+    <message>
+        <source>Robot &quot;%1&quot; is disabled: no policy sends to it in the exported files.</source>
+        <translation>机器人“%1”已停用：导出的文件中没有通知策略发送到它。</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; reaches no enabled robot: its alerts go nowhere. Add a robot, or a contact with a DingTalk chatbot, to its recipients.</source>
+        <translation>通知策略“%1”没有可送达的已启用机器人：它的告警不会发送到任何地方。请在其通知对象中添加机器人，或添加设置了钉钉机器人的联系人。</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; sends %2 messages, but the DingTalk bridge sends markdown: the servers will send its message as markdown.</source>
+        <translation>通知策略“%1”发送 %2 消息，但钉钉 Webhook 桥接服务只发送 markdown：服务器将以 markdown 格式发送其消息。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ExportDialog</name>
+    <message>
+        <source>Export for Servers</source>
+        <translation>导出服务器配置</translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation>目录(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Target directory</source>
+        <translation>目标目录</translation>
+    </message>
+    <message>
+        <source>Where alertmanager.yml and dingtalk/ are written</source>
+        <translation>alertmanager.yml 和 dingtalk/ 的写入位置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the target directory</source>
+        <translation>选择目标目录</translation>
+    </message>
+    <message>
+        <source>&amp;Alertmanager:</source>
+        <translation>Alertmanager(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Alertmanager version</source>
+        <translation>Alertmanager 版本</translation>
+    </message>
+    <message>
+        <source>DingTalk &amp;bridge URL:</source>
+        <translation>钉钉 Webhook 桥接服务地址(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>DingTalk bridge URL</source>
+        <translation>钉钉 Webhook 桥接服务地址</translation>
+    </message>
+    <message>
+        <source>&amp;Secrets:</source>
+        <translation>密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Secrets mode</source>
+        <translation>密钥写入方式</translation>
+    </message>
+    <message>
+        <source>Include the robots&apos; tokens and signing secrets in the &amp;bundle</source>
+        <translation>在工作区包中包含机器人的 access token 和加签密钥(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Include secrets in the bundle</source>
+        <translation>在工作区包中包含密钥</translation>
+    </message>
+    <message>
+        <source>Files to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>File preview and changes</source>
+        <translation>文件预览和更改</translation>
+    </message>
+    <message>
+        <source>&amp;Validate with amtool</source>
+        <translation>用 amtool 校验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Validate alertmanager.yml with amtool</source>
+        <translation>用 amtool 校验 alertmanager.yml</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>写入(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Write the files</source>
+        <translation>写入文件</translation>
+    </message>
+    <message>
+        <source>0.25 (Debian 12)</source>
+        <translation>0.25 (Debian 12)</translation>
+    </message>
+    <message>
+        <source>0.26 or newer</source>
+        <translation>0.26 或更高版本</translation>
+    </message>
+    <message>
+        <source>Placeholders: ${ALERTDESK_…} filled in on the server</source>
+        <translation>占位符：${ALERTDESK_…}，在服务器上填入</translation>
+    </message>
+    <message>
+        <source>Inline: the real tokens and secrets (files readable by you only)</source>
+        <translation>内联：写入真实的 access token 和密钥（文件仅你可读）</translation>
+    </message>
+    <message>
+        <source>amtool is not installed (Debian: apt install prometheus-alertmanager).</source>
+        <translation>未安装 amtool（Debian：apt install prometheus-alertmanager）。</translation>
+    </message>
+    <message>
+        <source>Runs amtool check-config on the alertmanager.yml shown here.</source>
+        <translation>对此处显示的 alertmanager.yml 运行 amtool check-config。</translation>
+    </message>
+    <message>
+        <source>Export Directory</source>
+        <translation>导出目录</translation>
+    </message>
+    <message>
+        <source>The files get the real access tokens and signing secrets from the keychain and are readable by you only (mode 0600). The preview shows placeholders.</source>
+        <translation>文件中将写入从钥匙串读取的真实 access token 和加签密钥，并且只有你可读（权限 0600）。预览中显示的是占位符。</translation>
+    </message>
+    <message>
+        <source>Tokens and secrets are written as ${ALERTDESK_…} placeholders, listed in secrets.env.example, for envsubst or your deployment tool to fill in.</source>
+        <translation>access token 和密钥将以 ${ALERTDESK_…} 占位符写入，并列在 secrets.env.example 中，由 envsubst 或你的部署工具填入。</translation>
+    </message>
+    <message>
+        <source>The bundle holds every robot&apos;s secrets and says so at its top.</source>
+        <translation>工作区包中包含所有机器人的密钥，并在文件开头注明。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新文件</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>changed: +%1 −%2</source>
+        <translation>已更改：+%1 −%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled policy(s), </source>
+        <translation>
+            <numerusform>%n 条已启用的通知策略，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bridge target(s), </source>
+        <translation>
+            <numerusform>%n 个桥接目标，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n robot(s) reached.</source>
+        <translation>
+            <numerusform>送达 %n 个机器人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s) not shown</source>
+        <translation>
+            <numerusform>… 另有 %n 行未显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running amtool check-config…</source>
+        <translation>正在运行 amtool check-config…</translation>
+    </message>
+    <message>
+        <source>amtool check-config: alertmanager.yml is valid.</source>
+        <translation>amtool check-config：alertmanager.yml 有效。</translation>
+    </message>
+    <message>
+        <source>amtool check-config found a problem in alertmanager.yml:
+%1</source>
+        <translation>amtool check-config 在 alertmanager.yml 中发现问题：
+%1</translation>
+    </message>
+    <message>
+        <source>amtool could not be started: %1</source>
+        <translation>无法启动 amtool：%1</translation>
+    </message>
+    <message>
+        <source>Choose the directory to write to.</source>
+        <translation>请选择要写入的目录。</translation>
+    </message>
+    <message>
+        <source>Write Secrets?</source>
+        <translation>写入密钥？</translation>
+    </message>
+    <message>
+        <source>These files will contain DingTalk access tokens and signing secrets in plain text (readable by you only):
+
+%1
+
+Anyone who can read them can post to your DingTalk groups. Write them?</source>
+        <translation>这些文件将以明文包含钉钉 access token 和加签密钥（仅你可读）：
+
+%1
+
+任何能读取这些文件的人都可以向你的钉钉群发送消息。确定写入吗？</translation>
+    </message>
+    <message>
+        <source>Write with Secrets</source>
+        <translation>写入（含密钥）</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个文件写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::GroupStepPage</name>
+    <message>
+        <source>&amp;No group: the policy reaches the contact directly</source>
+        <translation>不使用联系人组：通知策略直接通知该联系人(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add the contact to an &amp;existing group:</source>
+        <translation>将联系人加入现有联系人组(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create a group with the contact</source>
+        <translation>新建包含该联系人的联系人组(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Contact group (optional)</source>
+        <translation>联系人组（可选）</translation>
+    </message>
+    <message>
+        <source>A group lets one policy reach everyone on call; skip it to reach the contact alone.</source>
+        <translation>通过联系人组，一条通知策略即可通知所有值班人员；跳过此步则只通知该联系人。</translation>
+    </message>
+    <message>
+        <source>Existing contact group</source>
+        <translation>现有联系人组</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::GroupTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>No members yet</source>
+        <translation>还没有成员</translation>
+    </message>
+    <message>
+        <source>Recipient of</source>
+        <translation>作为通知对象的策略</translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation>无通知策略</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ImportDialog</name>
+    <message>
+        <source>Import Existing Setup</source>
+        <translation>导入现有配置</translation>
+    </message>
+    <message>
+        <source>Import from:</source>
+        <translation>导入来源：</translation>
+    </message>
+    <message>
+        <source>An existing A&amp;lertmanager + DingTalk bridge setup</source>
+        <translation>现有的 Alertmanager + 钉钉 Webhook 桥接服务配置(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Import an Alertmanager and DingTalk bridge setup</source>
+        <translation>导入 Alertmanager 和钉钉 Webhook 桥接服务配置</translation>
+    </message>
+    <message>
+        <source>An AlertDesk bu&amp;ndle</source>
+        <translation>AlertDesk 工作区包(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Import an AlertDesk bundle</source>
+        <translation>导入 AlertDesk 工作区包</translation>
+    </message>
+    <message>
+        <source>&amp;Alertmanager configuration:</source>
+        <translation>Alertmanager 配置(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Alertmanager configuration file</source>
+        <translation>Alertmanager 配置文件</translation>
+    </message>
+    <message>
+        <source>alertmanager.yml</source>
+        <translation>alertmanager.yml</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose the Alertmanager configuration file</source>
+        <translation>选择 Alertmanager 配置文件</translation>
+    </message>
+    <message>
+        <source>DingTalk &amp;bridge configuration:</source>
+        <translation>钉钉 Webhook 桥接服务配置(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>DingTalk bridge configuration file</source>
+        <translation>钉钉 Webhook 桥接服务配置文件</translation>
+    </message>
+    <message>
+        <source>config.yml of prometheus-webhook-dingtalk (needed for robots)</source>
+        <translation>prometheus-webhook-dingtalk 的 config.yml（导入机器人时需要）</translation>
+    </message>
+    <message>
+        <source>Choose the DingTalk bridge configuration file</source>
+        <translation>选择钉钉 Webhook 桥接服务配置文件</translation>
+    </message>
+    <message>
+        <source>B&amp;undle:</source>
+        <translation>工作区包(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>AlertDesk bundle file</source>
+        <translation>AlertDesk 工作区包文件</translation>
+    </message>
+    <message>
+        <source>alertdesk-bundle.json</source>
+        <translation>alertdesk-bundle.json</translation>
+    </message>
+    <message>
+        <source>Choose the AlertDesk bundle file</source>
+        <translation>选择 AlertDesk 工作区包文件</translation>
+    </message>
+    <message>
+        <source>What will be &amp;created:</source>
+        <translation>将创建的内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>What the import will create</source>
+        <translation>导入将创建的内容</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Not imported, or changed on the way &amp;in:</source>
+        <translation>未导入或导入时有改动的内容(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>What cannot be imported</source>
+        <translation>无法导入的内容</translation>
+    </message>
+    <message>
+        <source>&amp;Rename imported records whose name is taken (append “(imported)”)</source>
+        <translation>名称已被占用时重命名导入的记录（追加“（已导入）”）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rename imported records whose name is taken</source>
+        <translation>名称已被占用时重命名导入的记录</translation>
+    </message>
+    <message>
+        <source>I have read and accepted the DingTalk Custom Robot Service &amp;Terms of Service for the robots this import creates</source>
+        <translation>我已阅读并同意《钉钉自定义机器人服务及免责条款》（适用于本次导入创建的机器人）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Accept the DingTalk Custom Robot Service Terms of Service</source>
+        <translation>同意《钉钉自定义机器人服务及免责条款》</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import status</source>
+        <translation>导入状态</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yml *.yaml);;All files (*)</source>
+        <translation>YAML 文件 (*.yml *.yaml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Alertmanager Configuration</source>
+        <translation>Alertmanager 配置</translation>
+    </message>
+    <message>
+        <source>DingTalk Bridge Configuration</source>
+        <translation>钉钉 Webhook 桥接服务配置</translation>
+    </message>
+    <message>
+        <source>AlertDesk Bundle</source>
+        <translation>AlertDesk 工作区包</translation>
+    </message>
+    <message>
+        <source>AlertDesk bundles (*.json);;All files (*)</source>
+        <translation>AlertDesk 工作区包 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not imported, or changed on the way in:</source>
+        <translation>未导入或导入时有改动的内容：</translation>
+    </message>
+    <message>
+        <source>Choose an AlertDesk bundle (alertdesk-bundle.json).</source>
+        <translation>请选择 AlertDesk 工作区包（alertdesk-bundle.json）。</translation>
+    </message>
+    <message>
+        <source>Choose an alertmanager.yml and, for robots, the DingTalk bridge&apos;s config.yml.</source>
+        <translation>请选择 alertmanager.yml；如需导入机器人，还需选择钉钉 Webhook 桥接服务的 config.yml。</translation>
+    </message>
+    <message>
+        <source>Robots</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>token and signing secret go to the keychain</source>
+        <translation>access token 和加签密钥将存入钥匙串</translation>
+    </message>
+    <message>
+        <source>token goes to the keychain</source>
+        <translation>access token 将存入钥匙串</translation>
+    </message>
+    <message>
+        <source>no token: paste the webhook again after importing</source>
+        <translation>没有 access token：导入后请重新粘贴 Webhook</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact groups</source>
+        <translation>联系人组</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 名成员</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>通知策略</translation>
+    </message>
+    <message>
+        <source>every alert</source>
+        <translation>所有告警</translation>
+    </message>
+    <message>
+        <source>Everything can be imported.</source>
+        <translation>所有内容均可导入。</translation>
+    </message>
+    <message>
+        <source>Not imported, or changed on the way in (%1):</source>
+        <translation>未导入或导入时有改动的内容（%1）：</translation>
+    </message>
+    <message>
+        <source>There is nothing AlertDesk can import in these files; the list below says why.</source>
+        <translation>这些文件中没有 AlertDesk 可以导入的内容；原因见下方列表。</translation>
+    </message>
+    <message>
+        <source>Ready: nothing is written until you click Import.</source>
+        <translation>就绪：点击“导入”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Accept the DingTalk terms for the robots first.</source>
+        <translation>请先为这些机器人同意钉钉的服务条款。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported %1 robots, %2 contacts, %3 contact groups and %4 policies.</source>
+        <translation>已导入 %1 个机器人、%2 个联系人、%3 个联系人组和 %4 条通知策略。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ImportRoutes</name>
+    <message>
+        <source>The root route&apos;s receiver gets every alert no other route takes; AlertDesk sends every alert to it.</source>
+        <translation>根路由的接收器会收到其他路由都不接收的所有告警；AlertDesk 会把所有告警都发送给它。</translation>
+    </message>
+    <message>
+        <source>In Alertmanager, alerts that also match the earlier route %1 (it has no continue: true) never reach this route; in AlertDesk every matching policy notifies, so such alerts now reach both.</source>
+        <translation>在 Alertmanager 中，同时匹配前面路由 %1 的告警（该路由没有 continue: true）永远不会到达此路由；而在 AlertDesk 中，所有匹配的通知策略都会发送通知，因此这类告警现在会同时到达两者。</translation>
+    </message>
+    <message>
+        <source>Alertmanager sends this route only the alerts none of its child routes take; in AlertDesk the policy gets them all.</source>
+        <translation>Alertmanager 只把其子路由都不接收的告警发送给此路由；而在 AlertDesk 中，对应的通知策略会收到全部告警。</translation>
+    </message>
+    <message>
+        <source>The route sends to receiver &quot;%1&quot;, which has no configurations: its alerts go nowhere, so there is nothing to import.</source>
+        <translation>该路由发送到接收器“%1”，但该接收器没有任何配置：其告警不会发送到任何地方，因此没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>The route sends to receiver &quot;%1&quot; (%2); AlertDesk delivers to DingTalk only, so this route is not imported.</source>
+        <translation>该路由发送到接收器“%1”（%2）；AlertDesk 只向钉钉发送，因此不导入此路由。</translation>
+    </message>
+    <message>
+        <source>The webhook %1 is not a DingTalk bridge target (.../dingtalk/&lt;target&gt;/send); routes to it are not imported.</source>
+        <translation>Webhook %1 不是钉钉 Webhook 桥接服务的目标（.../dingtalk/&lt;target&gt;/send）；发往它的路由不会导入。</translation>
+    </message>
+    <message>
+        <source>The matcher %1%2&quot;%3&quot; cannot be held by AlertDesk (%4); the route is not imported.</source>
+        <translation>匹配器 %1%2&quot;%3&quot; 无法在 AlertDesk 中表示（%4）；不导入该路由。</translation>
+    </message>
+    <message>
+        <source>The active time interval &quot;%1&quot; is not a notification window: %2 The policy is imported without a window (it notifies at all times).</source>
+        <translation>生效时间区间“%1”不是通知时段：%2 该通知策略导入时不带通知时段（任何时间都通知）。</translation>
+    </message>
+    <message>
+        <source>The route is active during %1 time intervals; a policy has one notification window. The policy is imported without a window.</source>
+        <translation>该路由在 %1 个时间区间内生效，而一条通知策略只有一个通知时段。该通知策略导入时不带通知时段。</translation>
+    </message>
+    <message>
+        <source>Mute time intervals (%1) are not imported: AlertDesk policies have only a notification window. Use a silence in Alertmanager instead.</source>
+        <translation>不导入静默时间区间（%1）：AlertDesk 的通知策略只有通知时段。请改为在 Alertmanager 中使用静默（silence）。</translation>
+    </message>
+    <message>
+        <source>The webhook %1 is not a DingTalk bridge target; AlertDesk does not import it.</source>
+        <translation>Webhook %1 不是钉钉 Webhook 桥接服务的目标；AlertDesk 不导入它。</translation>
+    </message>
+    <message>
+        <source>The webhook goes to bridge target &quot;%1&quot;, but no bridge configuration was given (--bridge-config); the route is not imported.</source>
+        <translation>该 Webhook 发往桥接目标“%1”，但未提供桥接服务配置（--bridge-config）；不导入该路由。</translation>
+    </message>
+    <message>
+        <source>The webhook goes to bridge target &quot;%1&quot;, which the bridge configuration does not define.</source>
+        <translation>该 Webhook 发往桥接目标“%1”，但桥接服务配置中没有定义该目标。</translation>
+    </message>
+    <message>
+        <source>Some webhooks of receiver &quot;%1&quot; send resolved notices and some do not; the policy sends them.</source>
+        <translation>接收器“%1”的部分 Webhook 发送恢复通知，部分不发送；该通知策略会发送恢复通知。</translation>
+    </message>
+    <message>
+        <source>The route cannot become a policy: %1</source>
+        <translation>该路由无法转换为通知策略：%1</translation>
+    </message>
+    <message>
+        <source>The bridge targets of receiver &quot;%1&quot; differ in mentions or templates; the policy takes those of target %2.</source>
+        <translation>接收器“%1”的各个桥接目标在 @提醒 或模板上不一致；该通知策略采用目标 %2 的设置。</translation>
+    </message>
+    <message>
+        <source>Target %1 uses the bridge&apos;s built-in template, which AlertDesk does not import; the policy uses AlertDesk&apos;s default template. Preview it before exporting.</source>
+        <translation>目标 %1 使用桥接服务的内置模板，AlertDesk 不导入该模板；该通知策略使用 AlertDesk 的默认模板。导出前请先预览。</translation>
+    </message>
+    <message>
+        <source>The template of target %1 is not imported: %2 The policy uses AlertDesk&apos;s default template.</source>
+        <translation>目标 %1 的模板未导入：%2 该通知策略使用 AlertDesk 的默认模板。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ImportTargets</name>
+    <message>
+        <source>bridge target %1</source>
+        <translation>桥接目标 %1</translation>
+    </message>
+    <message>
+        <source>The webhook of robot &quot;%1&quot; has no usable access token or signing secret (a placeholder such as ${...}?); the robot is imported without them. Paste its webhook again: alertdeskctl robot edit &quot;%1&quot; --webhook-stdin%2, or Edit in the Robots page.</source>
+        <translation>机器人“%1”的 Webhook 中没有可用的 access token 或加签密钥（是否为 ${...} 之类的占位符？）；导入的机器人不含这些信息。请重新粘贴其 Webhook：alertdeskctl robot edit &quot;%1&quot; --webhook-stdin%2，或在“机器人”页面中点击“编辑”。</translation>
+    </message>
+    <message>
+        <source>The bridge configuration does not say which custom keywords robot &quot;%1&quot; has; AlertDesk assumes the ARMS keywords (Alarm, Dispatch). Check them against the robot&apos;s security settings in DingTalk.</source>
+        <translation>桥接服务配置中没有说明机器人“%1”有哪些自定义关键词；AlertDesk 假定为 ARMS 的关键词（Alarm、Dispatch）。请与钉钉中该机器人的安全设置核对。</translation>
+    </message>
+    <message>
+        <source>Imported from the DingTalk bridge&apos;s target %1.</source>
+        <translation>从钉钉 Webhook 桥接服务的目标 %1 导入。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mobile number AlertDesk can @mention: %2</source>
+        <translation>“%1”不是 AlertDesk 可以 @提醒 的手机号：%2</translation>
+    </message>
+    <message>
+        <source>Imported from the DingTalk bridge&apos;s mention list; give the contact a name.</source>
+        <translation>从钉钉 Webhook 桥接服务的 @提醒 列表导入；请为该联系人填写名称。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ImportTemplates</name>
+    <message>
+        <source>It calls the template &quot;%1&quot;, which none of the bridge&apos;s template files defines (the bridge&apos;s built-in templates are not imported).</source>
+        <translation>它调用了模板“%1”，但桥接服务的模板文件都没有定义该模板（不导入桥接服务的内置模板）。</translation>
+    </message>
+    <message>
+        <source>AlertDesk&apos;s template engine cannot run it: %1</source>
+        <translation>AlertDesk 的模板引擎无法运行它：%1</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::ImportYaml</name>
+    <message>
+        <source>There is no route; Alertmanager needs one.</source>
+        <translation>没有路由（route）；Alertmanager 需要一个路由。</translation>
+    </message>
+    <message>
+        <source>The root route has no receiver; Alertmanager needs one.</source>
+        <translation>根路由没有接收器（receiver）；Alertmanager 需要一个接收器。</translation>
+    </message>
+    <message>
+        <source>Inhibit rules are not imported: AlertDesk policies have no inhibition. Keep them in Alertmanager&apos;s configuration by hand.</source>
+        <translation>不导入抑制规则：AlertDesk 的通知策略没有抑制功能。请手动将它们保留在 Alertmanager 的配置中。</translation>
+    </message>
+    <message>
+        <source>Alertmanager&apos;s own template files are not imported: DingTalk messages are made by the bridge&apos;s templates.</source>
+        <translation>不导入 Alertmanager 自身的模板文件：钉钉消息由桥接服务的模板生成。</translation>
+    </message>
+    <message>
+        <source>Global settings are not imported (AlertDesk exports Alertmanager&apos;s defaults).</source>
+        <translation>不导入全局设置（AlertDesk 导出 Alertmanager 的默认值）。</translation>
+    </message>
+    <message>
+        <source>Expected a list of receivers.</source>
+        <translation>此处应为接收器列表。</translation>
+    </message>
+    <message>
+        <source>The receiver &quot;%1&quot; is defined twice.</source>
+        <translation>接收器“%1”被定义了两次。</translation>
+    </message>
+    <message>
+        <source>Expected a list of webhook configurations.</source>
+        <translation>此处应为 Webhook 配置列表。</translation>
+    </message>
+    <message>
+        <source>The webhook URL is read from a file on the server; AlertDesk cannot see which bridge target it names, so this webhook is not imported.</source>
+        <translation>Webhook 地址是从服务器上的文件读取的；AlertDesk 无法知道它指向哪个桥接目标，因此不导入该 Webhook。</translation>
+    </message>
+    <message>
+        <source>HTTP settings of the webhook (proxy, TLS, authorization) are not imported.</source>
+        <translation>不导入 Webhook 的 HTTP 设置（代理、TLS、授权）。</translation>
+    </message>
+    <message>
+        <source>max_alerts is not imported: AlertDesk sends every alert of a group.</source>
+        <translation>不导入 max_alerts：AlertDesk 会发送分组中的所有告警。</translation>
+    </message>
+    <message>
+        <source>Expected a list of time intervals.</source>
+        <translation>此处应为时间区间列表。</translation>
+    </message>
+    <message>
+        <source>The time interval &quot;%1&quot; is defined twice.</source>
+        <translation>时间区间“%1”被定义了两次。</translation>
+    </message>
+    <message>
+        <source>This is not valid YAML: %1.</source>
+        <translation>这不是有效的 YAML：%1。</translation>
+    </message>
+    <message>
+        <source>The template file &quot;%1&quot; was not found next to the bridge configuration; targets that use its templates get AlertDesk&apos;s default templates.</source>
+        <translation>在桥接服务配置所在目录中未找到模板文件“%1”；使用其中模板的目标将改用 AlertDesk 的默认模板。</translation>
+    </message>
+    <message>
+        <source>The template file %1 cannot be read: %2.</source>
+        <translation>无法读取模板文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Expected a mapping of target names to targets.</source>
+        <translation>此处应为目标名称到目标的映射。</translation>
+    </message>
+    <message>
+        <source>The target has no url.</source>
+        <translation>该 target 缺少 url。</translation>
+    </message>
+    <message>
+        <source>The matcher &quot;%1&quot; is empty.</source>
+        <translation>匹配器“%1”为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a matcher; write label=&quot;value&quot;, label!=&quot;value&quot;, label=~&quot;regex&quot; or label!~&quot;regex&quot;.</source>
+        <translation>“%1”不是有效的匹配器；请写成 label=&quot;value&quot;、label!=&quot;value&quot;、label=~&quot;regex&quot; 或 label!~&quot;regex&quot;。</translation>
+    </message>
+    <message>
+        <source>The value of matcher &quot;%1&quot; has unbalanced quotes.</source>
+        <translation>匹配器“%1”的值中引号不成对。</translation>
+    </message>
+    <message>
+        <source>Expected a mapping of label names to values.</source>
+        <translation>此处应为标签名到值的映射。</translation>
+    </message>
+    <message>
+        <source>It has no time ranges.</source>
+        <translation>该时间区间没有任何时间范围。</translation>
+    </message>
+    <message>
+        <source>It uses %1; a notification window has only weekdays, a time range and a time zone.</source>
+        <translation>该时间区间使用了 %1；通知时段只包含星期、一个时间范围和一个时区。</translation>
+    </message>
+    <message>
+        <source>It has no time range (whole days); a notification window needs one.</source>
+        <translation>该时间区间没有时间范围（全天）；通知时段需要一个时间范围。</translation>
+    </message>
+    <message>
+        <source>It has %1 time ranges; a notification window has one.</source>
+        <translation>该时间区间有 %1 个时间范围；通知时段只能有一个。</translation>
+    </message>
+    <message>
+        <source>It has %1 entries; a notification window is one set of days with one time range.</source>
+        <translation>该时间区间有 %1 个条目；通知时段只能是一组星期加一个时间范围。</translation>
+    </message>
+    <message>
+        <source>It covers whole days; a notification window needs a start and an end time.</source>
+        <translation>该时间区间覆盖全天；通知时段需要开始时间和结束时间。</translation>
+    </message>
+    <message>
+        <source>It uses the Alertmanager server&apos;s local time zone, which AlertDesk cannot know.</source>
+        <translation>该时间区间使用 Alertmanager 服务器的本地时区，AlertDesk 无法得知该时区。</translation>
+    </message>
+    <message>
+        <source>Expected a list of time ranges.</source>
+        <translation>此处应为时间范围列表。</translation>
+    </message>
+    <message>
+        <source>Expected a list of times.</source>
+        <translation>此处应为时间列表。</translation>
+    </message>
+    <message>
+        <source>Expected start_time and end_time such as 09:00 and 18:00, the start before the end.</source>
+        <translation>此处应为 start_time 和 end_time，例如 09:00 和 18:00，且开始时间早于结束时间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weekday or a range of weekdays such as monday:friday.</source>
+        <translation>“%1”不是有效的星期或星期范围（例如 monday:friday）。</translation>
+    </message>
+    <message>
+        <source>The file is not a YAML mapping of settings.</source>
+        <translation>该文件不是由设置项组成的 YAML 映射。</translation>
+    </message>
+    <message>
+        <source>Expected a mapping of settings here.</source>
+        <translation>此处应为设置项的映射。</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;; the known ones here are: %2.</source>
+        <translation>未知设置项“%1”；此处可用的设置项有：%2。</translation>
+    </message>
+    <message>
+        <source>Expected a single value here.</source>
+        <translation>此处应为单个值。</translation>
+    </message>
+    <message>
+        <source>Expected true or false, not &quot;%1&quot;.</source>
+        <translation>此处应为 true 或 false，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Expected a list here.</source>
+        <translation>此处应为列表。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::Importer</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 (imported)</source>
+        <translation>%1（导入）</translation>
+    </message>
+    <message>
+        <source>%1 (imported %2)</source>
+        <translation>%1（导入 %2）</translation>
+    </message>
+    <message>
+        <source>The workspace already has a %1 named &quot;%2&quot;; the imported one is named &quot;%3&quot;.</source>
+        <translation>工作区中已有名为“%2”的%1；导入的项已重命名为“%3”。</translation>
+    </message>
+    <message>
+        <source>The workspace already has a %1 named %2. Nothing was imported: rename or remove them first, or import with --rename (&quot;Rename what exists&quot; in the dialog).</source>
+        <translation>工作区中已有名为 %2 的%1。未导入任何内容：请先重命名或删除它们，或使用 --rename 导入（在对话框中勾选重命名选项）。</translation>
+    </message>
+    <message>
+        <source>robot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>contact group</source>
+        <translation>联系人组</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>通知策略</translation>
+    </message>
+    <message>
+        <source>The import creates robots, and the source does not record that DingTalk&apos;s Custom Robot Service Terms were accepted for them. Read the terms and accept them (--accept-terms, or the check box in the dialog) to import.</source>
+        <translation>此次导入会创建机器人，而导入来源中没有记录这些机器人已同意《钉钉自定义机器人服务及免责条款》。请阅读并同意条款（使用 --accept-terms，或勾选对话框中的复选框）后再导入。</translation>
+    </message>
+    <message>
+        <source>Robot &quot;%1&quot;: %2</source>
+        <translation>机器人“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot;: %2</source>
+        <translation>通知策略“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the keychain could not store a robot&apos;s secret. %1</source>
+        <translation>未导入任何内容：钥匙串无法保存机器人的密钥。%1</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::IpRangesEditor</name>
+    <message>
+        <source>Add &amp;range</source>
+        <translation>添加地址段(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>New IP address or range</source>
+        <translation>新的 IP 地址或地址段</translation>
+    </message>
+    <message>
+        <source>IPv4 address or CIDR block, e.g. 203.0.113.7 or 10.0.0.0/8</source>
+        <translation>IPv4 地址或 CIDR 地址段，例如 203.0.113.7 或 10.0.0.0/8</translation>
+    </message>
+    <message>
+        <source>Add IP range</source>
+        <translation>添加 IP地址（段）</translation>
+    </message>
+    <message>
+        <source>IP addresses and ranges</source>
+        <translation>IP地址（段）</translation>
+    </message>
+    <message>
+        <source>Remove the selected IP ranges</source>
+        <translation>删除所选 IP地址（段）</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 已在列表中。</translation>
+    </message>
+    <message>
+        <source>A robot has at most %1 IP addresses or ranges; remove one first.</source>
+        <translation>一个机器人最多有 %1 个 IP地址（段）；请先删除一个。</translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::KeychainSecretStore</name>
     <message>
         <source>Nothing was saved.</source>
@@ -1500,6 +3566,73 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     </message>
 </context>
 <context>
+    <name>alertdesk::KeywordsEditor</name>
+    <message>
+        <source>&amp;Add keyword</source>
+        <translation>添加关键词(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New keyword</source>
+        <translation>新关键词</translation>
+    </message>
+    <message>
+        <source>A word every alert message contains</source>
+        <translation>每条告警消息都包含的词</translation>
+    </message>
+    <message>
+        <source>Add keyword</source>
+        <translation>添加关键词</translation>
+    </message>
+    <message>
+        <source>Custom keywords</source>
+        <translation>自定义关键词</translation>
+    </message>
+    <message>
+        <source>Remove the selected keywords</source>
+        <translation>删除所选关键词</translation>
+    </message>
+    <message>
+        <source>Keyword presets</source>
+        <translation>关键词预设</translation>
+    </message>
+    <message>
+        <source>Add a preset…</source>
+        <translation>添加预设…</translation>
+    </message>
+    <message>
+        <source>ARMS: Alarm, Dispatch</source>
+        <translation>ARMS：Alarm、Dispatch</translation>
+    </message>
+    <message>
+        <source>ARMS API: 告警</source>
+        <translation>ARMS API：告警</translation>
+    </message>
+    <message>
+        <source>Generic: alert</source>
+        <translation>通用：alert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a keyword.</source>
+        <translation>“%1”已是关键词。</translation>
+    </message>
+    <message>
+        <source>A robot has at most %1 custom keywords; remove one first.</source>
+        <translation>一个机器人最多有 %1 个自定义关键词；请先删除一个。</translation>
+    </message>
+    <message>
+        <source>⚠ %1 missing: Managed Service for Prometheus / ARMS puts Alarm and Dispatch in its alert messages, and DingTalk rejects alerts without the robot&apos;s keywords with errcode 310000 (keywords not in content). Keep both unless this robot never receives ARMS alerts.</source>
+        <translation>⚠ 缺少 %1：阿里云 Prometheus 监控 / ARMS 的告警消息中包含 Alarm 和 Dispatch，而钉钉会以 errcode 310000（keywords not in content）拒收不含机器人关键词的告警。除非此机器人从不接收 ARMS 告警，否则请保留这两个关键词。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::LaunchOptions</name>
     <message>
         <source>Open the workspace file PATH (default: $ALERTDESK_DB, else %1).</source>
@@ -1536,6 +3669,10 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     <message>
         <source>AlertDesk has no translation &quot;%1&quot;; use one of: %2.</source>
         <translation>AlertDesk 没有“%1”的翻译；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Open the workspace, show the window and quit right after it is first drawn.</source>
+        <translation>打开工作区并显示窗口，在窗口首次绘制完成后立即退出。</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +3728,195 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     <message>
         <source>&lt;h3&gt;AlertDesk %1&lt;/h3&gt;&lt;p&gt;Sets up DingTalk group-robot alert notifications: robots, contacts, contact groups and notification policies, tested before they reach your servers.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AlertDesk %1&lt;/h3&gt;&lt;p&gt;配置钉钉群机器人告警通知：机器人、联系人、联系人组和通知策略，在部署到服务器之前先行测试。&lt;/p&gt;&lt;p&gt;依据 GNU 通用公共许可证第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <comment>File|Import</comment>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <comment>File|Export</comment>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add &amp;DingTalk robot…</source>
+        <translation>添加钉钉机器人(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a notification policy…</source>
+        <translation>关联通知策略(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Webhook copied; the clipboard is cleared in 30 seconds.</source>
+        <translation>已复制 Webhook；剪贴板将在 30 秒后清空。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::MatchRulesEditor</name>
+    <message>
+        <source>is (=)</source>
+        <translation>等于（=）</translation>
+    </message>
+    <message>
+        <source>is not (!=)</source>
+        <translation>不等于（!=）</translation>
+    </message>
+    <message>
+        <source>matches regex (=~)</source>
+        <translation>匹配正则（=~）</translation>
+    </message>
+    <message>
+        <source>does not match regex (!~)</source>
+        <translation>不匹配正则（!~）</translation>
+    </message>
+    <message>
+        <source>is one of (in)</source>
+        <translation>属于（in）</translation>
+    </message>
+    <message>
+        <source>is none of (notin)</source>
+        <translation>不属于（notin）</translation>
+    </message>
+    <message>
+        <source>(no conditions yet: add one)</source>
+        <translation>（还没有条件：请添加一个）</translation>
+    </message>
+    <message>
+        <source>(label)</source>
+        <translation>（标签）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 等于 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation>%1 不等于 %2</translation>
+    </message>
+    <message>
+        <source>%1 matches %2</source>
+        <translation>%1 匹配 %2</translation>
+    </message>
+    <message>
+        <source>%1 does not match %2</source>
+        <translation>%1 不匹配 %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation>%1 属于 %2</translation>
+    </message>
+    <message>
+        <source>%1 is none of %2</source>
+        <translation>%1 不属于 %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 且 </translation>
+    </message>
+    <message>
+        <source>Add &amp;rule</source>
+        <translation>添加规则(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Add &amp;condition</source>
+        <translation>添加条件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remove condition</source>
+        <translation>删除条件</translation>
+    </message>
+    <message>
+        <source>Matching rules</source>
+        <translation>匹配规则</translation>
+    </message>
+    <message>
+        <source>Conditions of the selected rule</source>
+        <translation>所选规则的条件</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>运算符</translation>
+    </message>
+    <message>
+        <source>Value(s)</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>添加条件</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2</source>
+        <translation>规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>No rules: the policy matches every alert. Add a rule to send only some alerts.</source>
+        <translation>没有规则：该通知策略匹配所有告警。添加规则可只发送部分告警。</translation>
+    </message>
+    <message>
+        <source>An alert matches when any rule matches; a rule matches when all its conditions hold.</source>
+        <translation>告警满足任意一条规则即匹配；规则的所有条件都成立时，该规则才匹配。</translation>
+    </message>
+    <message>
+        <source>Label of condition %1</source>
+        <translation>条件 %1 的标签</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>severity</translation>
+    </message>
+    <message>
+        <source>Operator of condition %1</source>
+        <translation>条件 %1 的运算符</translation>
+    </message>
+    <message>
+        <source>Value of condition %1</source>
+        <translation>条件 %1 的值</translation>
+    </message>
+    <message>
+        <source>db|web (separate with |)</source>
+        <translation>db|web（以 | 分隔）</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
     </message>
 </context>
 <context>
@@ -1680,98 +4006,310 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     </message>
 </context>
 <context>
+    <name>alertdesk::ModelText</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::NotificationWindowEditor</name>
+    <message>
+        <source>Only notify within a time window</source>
+        <translation>仅在通知时段内通知</translation>
+    </message>
+    <message>
+        <source>Notification window</source>
+        <translation>通知时段</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>时段开始时间</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>时段结束时间</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>星期：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::PageCatalog</name>
     <message>
         <source>Robots</source>
         <translation>机器人</translation>
     </message>
     <message>
-        <source>DingTalk custom robots post alerts into a group. Add one for each group that should receive alerts; its access token and signing secret are kept in the system keychain.</source>
-        <translation>钉钉自定义机器人把告警发送到群里。请为每个需要接收告警的群添加一个机器人；它的 access token 和加签密钥保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <source>No robots yet</source>
-        <translation>还没有机器人</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n robot(s)</source>
-        <translation>
-            <numerusform>%n 个机器人</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Contacts</source>
         <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Contacts are the people alerts are for. Each one records how to @mention the person in DingTalk (mobile number or user ID) and which robot reaches them.</source>
-        <translation>联系人是接收告警的人。每个联系人记录如何在钉钉中 @ 此人（手机号或用户 ID），以及通过哪个机器人通知此人。</translation>
-    </message>
-    <message>
-        <source>No contacts yet</source>
-        <translation>还没有联系人</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact(s)</source>
-        <translation>
-            <numerusform>%n 个联系人</numerusform>
-        </translation>
     </message>
     <message>
         <source>Contact groups</source>
         <translation>联系人组</translation>
     </message>
     <message>
-        <source>A contact group is a named set of contacts, such as an on-call rota or a team, so that a policy can notify all of them at once.</source>
-        <translation>联系人组是一组有名称的联系人，例如值班轮换表或一个团队，这样一条策略就能同时通知组内所有人。</translation>
-    </message>
-    <message>
-        <source>No contact groups yet</source>
-        <translation>还没有联系人组</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n contact group(s)</source>
-        <translation>
-            <numerusform>%n 个联系人组</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Notification policies</source>
         <translation>通知策略</translation>
-    </message>
-    <message>
-        <source>A notification policy decides which alerts reach whom: it matches alerts by their labels and sends them through DingTalk to a contact, a contact group or a robot, at the times you choose.</source>
-        <translation>通知策略决定哪些告警通知给谁：它按标签匹配告警，并在你选定的时间通过钉钉发送给联系人、联系人组或机器人。</translation>
-    </message>
-    <message>
-        <source>No notification policies yet</source>
-        <translation>还没有通知策略</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n notification policy(s)</source>
-        <translation>
-            <numerusform>%n 条通知策略</numerusform>
-        </translation>
     </message>
     <message>
         <source>Send test alert</source>
         <translation>发送测试告警</translation>
     </message>
     <message>
-        <source>Here you will pick a policy or a robot and a sample alert, see the message exactly as DingTalk will show it, check it against DingTalk&apos;s rules (keywords, size, mentions) and send it to the group to be sure it arrives.</source>
-        <translation>在这里，你将选择一条策略或一个机器人以及一条示例告警，查看消息在钉钉中的实际显示效果，按钉钉的规则（关键词、大小、@提及）进行检查，并发送到群里确认能够送达。</translation>
-    </message>
-    <message>
-        <source>Coming in a later version of AlertDesk.</source>
-        <translation>将在 AlertDesk 的后续版本中提供。</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <source>Here you will write the configuration your servers need to send these alerts: Alertmanager&apos;s routes and receivers and the DingTalk webhook bridge&apos;s targets and templates, with a preview of each file and a check with amtool before anything is written.</source>
-        <translation>在这里，你将生成服务器发送这些告警所需的配置：Alertmanager 的路由和接收器，以及钉钉 webhook 桥接服务的目标和模板；写入之前可以预览每个文件，并用 amtool 进行检查。</translation>
+        <source>Write the configuration your servers need to send these alerts: Alertmanager&apos;s routes and receivers and the DingTalk webhook bridge&apos;s targets and templates, with a preview of each file and a check with amtool before anything is written.</source>
+        <translation>生成服务器发送这些告警所需的配置：Alertmanager 的路由（routes）和接收器（receivers），以及钉钉 Webhook 桥接服务的目标（targets）和模板。写入前可预览每个文件，并用 amtool 进行检查。</translation>
+    </message>
+    <message>
+        <source>&amp;Export configuration…</source>
+        <translation>导出配置(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PairsTable</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PolicyEditor</name>
+    <message>
+        <source>Add Notification Policy</source>
+        <translation>添加通知策略</translation>
+    </message>
+    <message>
+        <source>Edit Notification Policy</source>
+        <translation>编辑通知策略</translation>
+    </message>
+    <message>
+        <source>Saved notification policy “%1”.</source>
+        <translation>已保存通知策略“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PolicyForm</name>
+    <message>
+        <source>Policy sections</source>
+        <translation>通知策略设置分类</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Critical database alerts</source>
+        <translation>数据库严重告警</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>通知方式：</translation>
+    </message>
+    <message>
+        <source>DingTalk (the only notification method AlertDesk delivers)</source>
+        <translation>钉钉（AlertDesk 唯一支持的通知方式）</translation>
+    </message>
+    <message>
+        <source>Matching rules</source>
+        <translation>匹配规则</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <source>Grouping and timing</source>
+        <translation>分组与时间</translation>
+    </message>
+    <message>
+        <source>Group &amp;by:</source>
+        <translation>分组依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>alertname, cluster</source>
+        <translation>alertname, cluster</translation>
+    </message>
+    <message>
+        <source>Labels that put alerts into one notification, separated by commas; ... groups by all labels.</source>
+        <translation>用于将告警合并到同一条通知中的标签，以逗号分隔；... 表示按所有标签分组。</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组依据</translation>
+    </message>
+    <message>
+        <source>Group &amp;wait:</source>
+        <translation>分组等待(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Group wait</source>
+        <translation>分组等待</translation>
+    </message>
+    <message>
+        <source>Group &amp;interval:</source>
+        <translation>分组间隔(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Group interval</source>
+        <translation>分组间隔</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat interval:</source>
+        <translation>重复间隔(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Repeat interval</source>
+        <translation>重复间隔</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Send a notice when alerts &amp;resolve</source>
+        <translation>告警恢复时发送恢复通知(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Send resolved</source>
+        <translation>发送恢复通知</translation>
+    </message>
+    <message>
+        <source>&amp;Mention:</source>
+        <translation>@提醒(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Mention</source>
+        <translation>@提醒</translation>
+    </message>
+    <message>
+        <source>Message &amp;type:</source>
+        <translation>消息类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <source>Template &amp;dialect:</source>
+        <translation>模板方言(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Template dialect</source>
+        <translation>模板方言</translation>
+    </message>
+    <message>
+        <source>Which Go template functions the title and text templates may use: those of the DingTalk webhook bridge (with sprig) or those of Alertmanager.</source>
+        <translation>标题模板和正文模板可以使用哪些 Go 模板函数：钉钉 Webhook 桥接服务的函数（含 sprig）或 Alertmanager 的函数。</translation>
+    </message>
+    <message>
+        <source>Templates:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Edit the templates in Send test alert, where you see the message as DingTalk shows it.</source>
+        <translation>请在“发送测试告警”中编辑模板，在那里可以看到消息在钉钉中的显示效果。</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>不提醒任何人</translation>
+    </message>
+    <message>
+        <source>@all (everyone in the DingTalk group)</source>
+        <translation>@all（钉钉群内所有人）</translation>
+    </message>
+    <message>
+        <source>The recipients (their mobile numbers)</source>
+        <translation>通知对象（按手机号）</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>ActionCard</source>
+        <translation>ActionCard</translation>
+    </message>
+    <message>
+        <source>DingTalk webhook bridge (with sprig)</source>
+        <translation>钉钉 Webhook 桥接服务（含 sprig）</translation>
+    </message>
+    <message>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <source>A notification policy named “%1” already exists; pick another name.</source>
+        <translation>名为“%1”的通知策略已存在；请换一个名称。</translation>
     </message>
 </context>
 <context>
@@ -1806,15 +4344,15 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     </message>
     <message>
         <source>Policy &quot;%1&quot; sends to a contact that does not exist (id %2); it may have been deleted. Remove it from the recipients.</source>
-        <translation>通知策略“%1”的接收对象中有一个不存在的联系人（id %2）；它可能已被删除。请将其从接收对象中移除。</translation>
+        <translation>通知策略“%1”的通知对象中有一个不存在的联系人（id %2）；它可能已被删除。请将其从通知对象中移除。</translation>
     </message>
     <message>
         <source>Policy &quot;%1&quot; sends to a contact group that does not exist (id %2); it may have been deleted. Remove it from the recipients.</source>
-        <translation>通知策略“%1”的接收对象中有一个不存在的联系人组（id %2）；它可能已被删除。请将其从接收对象中移除。</translation>
+        <translation>通知策略“%1”的通知对象中有一个不存在的联系人组（id %2）；它可能已被删除。请将其从通知对象中移除。</translation>
     </message>
     <message>
         <source>Policy &quot;%1&quot; sends to a robot that does not exist (id %2); it may have been deleted. Remove it from the recipients.</source>
-        <translation>通知策略“%1”的接收对象中有一个不存在的机器人（id %2）；它可能已被删除。请将其从接收对象中移除。</translation>
+        <translation>通知策略“%1”的通知对象中有一个不存在的机器人（id %2）；它可能已被删除。请将其从通知对象中移除。</translation>
     </message>
     <message>
         <source>delete the notification policy</source>
@@ -1846,15 +4384,162 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     </message>
     <message>
         <source>mention</source>
-        <translation>@提及方式</translation>
+        <translation>@提醒方式</translation>
     </message>
     <message>
         <source>recipient kind</source>
-        <translation>接收对象类型</translation>
+        <translation>通知对象类型</translation>
     </message>
     <message>
         <source>operator</source>
         <translation>运算符</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PolicyStepPage</name>
+    <message>
+        <source>Add the recipient to an &amp;existing policy:</source>
+        <translation>将通知对象添加到已有通知策略(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create a policy</source>
+        <translation>创建通知策略(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Notification policy</source>
+        <translation>通知策略</translation>
+    </message>
+    <message>
+        <source>Which alerts go to the recipient, when, and how: method DingTalk.</source>
+        <translation>哪些告警、在什么时间、以什么方式通知该通知对象：通知方式为钉钉。</translation>
+    </message>
+    <message>
+        <source>Existing notification policy</source>
+        <translation>已有通知策略</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>通知对象：%1</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PolicyTableModel</name>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>ActionCard</source>
+        <translation>ActionCard</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>不提醒任何人</translation>
+    </message>
+    <message>
+        <source>Everyone in the group (@all)</source>
+        <translation>群内所有人（@all）</translation>
+    </message>
+    <message>
+        <source>The contacts reached, by mobile number</source>
+        <translation>通知到的联系人（按手机号）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Matching rules</source>
+        <translation>匹配规则</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <source>Notification window</source>
+        <translation>通知时段</translation>
+    </message>
+    <message>
+        <source>Every alert</source>
+        <translation>所有告警</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between matching rules</comment>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>%1 (contact group)</source>
+        <translation>%1（联系人组）</translation>
+    </message>
+    <message>
+        <source>%1 (robot)</source>
+        <translation>%1（机器人）</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任何时间</translation>
+    </message>
+    <message>
+        <source>wait %1 before the first notice, %2 between groups, repeat every %3</source>
+        <translation>首次通知前等待 %1，分组间隔 %2，每 %3 重复一次</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>通知方式</translation>
+    </message>
+    <message>
+        <source>DingTalk</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <source>Group alerts by</source>
+        <translation>告警分组依据</translation>
+    </message>
+    <message>
+        <source>Nothing (one group)</source>
+        <translation>无（全部为一组）</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>时间设置</translation>
+    </message>
+    <message>
+        <source>Notify when resolved</source>
+        <translation>恢复时通知</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>@提醒</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +4662,116 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     </message>
 </context>
 <context>
+    <name>alertdesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>A new language is used the next time AlertDesk starts. Starting AlertDesk with --lang overrides this choice.</source>
+        <translation>新语言将在下次启动 AlertDesk 时生效。使用 --lang 启动 AlertDesk 时会覆盖此选项。</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>首选项已保存。</translation>
+    </message>
+    <message>
+        <source>Preferences saved; the new language is used the next time AlertDesk starts.</source>
+        <translation>首选项已保存；新语言将在下次启动 AlertDesk 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::PreviewPane</name>
+    <message>
+        <source>Raw markdown</source>
+        <translation>Markdown 原文</translation>
+    </message>
+    <message>
+        <source>Request (token and signature redacted)</source>
+        <translation>请求（已隐去 token 和签名）</translation>
+    </message>
+    <message>
+        <source>In DingTalk</source>
+        <translation>钉钉中的效果</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Sample alert</source>
+        <translation>示例告警</translation>
+    </message>
+    <message>
+        <source>Test sends</source>
+        <translation>测试发送</translation>
+    </message>
+    <message>
+        <source>What you were previewing was deleted; now showing the first one left.</source>
+        <translation>正在预览的对象已被删除；现在显示剩下的第一个。</translation>
+    </message>
+    <message>
+        <source>Add a robot first: the test goes to a robot.</source>
+        <translation>请先添加机器人：测试消息要发送到机器人。</translation>
+    </message>
+    <message>
+        <source>Fix the error first: there is no message to send.</source>
+        <translation>请先修正错误：当前没有可发送的消息。</translation>
+    </message>
+    <message>
+        <source>a template has an error (shown under it)</source>
+        <translation>模板有错误（见其下方提示）</translation>
+    </message>
+    <message>
+        <source>the sample alert is not valid JSON</source>
+        <translation>示例告警不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>Not updated: %1. Showing the last message that rendered.</source>
+        <translation>未更新：%1。显示的是上次成功渲染的消息。</translation>
+    </message>
+    <message>
+        <source>Nothing to show: %1.</source>
+        <translation>无可显示的内容：%1。</translation>
+    </message>
+    <message>
+        <source>Nothing to check: %1.</source>
+        <translation>无可检查的内容：%1。</translation>
+    </message>
+    <message>
+        <source>Saved: policy &quot;%1&quot; now sends these templates.</source>
+        <translation>已保存：通知策略“%1”现在使用这些模板发送。</translation>
+    </message>
+    <message>
+        <source>Not sent: robot &quot;%1&quot; is no longer in the workspace (%2)</source>
+        <translation>未发送：机器人“%1”已不在工作区中（%2）</translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::RateBudget</name>
     <message numerus="yes">
         <source>Held back: this robot already sent %1 messages in the last minute, DingTalk&apos;s limit; the next free slot is in %n s. Sending more now would get the robot throttled for 10 minutes.</source>
@@ -1989,6 +4784,230 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
         <translation>
             <numerusform>已暂缓：该机器人每分钟发送超过 20 条消息，已被钉钉限流；下一个空闲名额在 %n 秒后，即 10 分钟结束时。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RecipientsPicker</name>
+    <message>
+        <source>Filter recipients</source>
+        <translation>筛选通知对象</translation>
+    </message>
+    <message>
+        <source>Filter contacts, groups and robots</source>
+        <translation>筛选联系人、联系人组和机器人</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>通知对象</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact groups</source>
+        <translation>联系人组</translation>
+    </message>
+    <message>
+        <source>Robots (DingTalk groups reached directly)</source>
+        <translation>机器人（直接发送到钉钉群）</translation>
+    </message>
+    <message>
+        <source>no DingTalk chatbot</source>
+        <translation>无钉钉机器人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 个成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) picked</source>
+        <translation>
+            <numerusform>已选择 %n 个通知对象</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotEditor</name>
+    <message>
+        <source>Add Robot</source>
+        <translation>添加机器人</translation>
+    </message>
+    <message>
+        <source>Edit Robot</source>
+        <translation>编辑机器人</translation>
+    </message>
+    <message>
+        <source>Saved robot “%1”.</source>
+        <translation>已保存机器人“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotForm</name>
+    <message>
+        <source>Robot sections</source>
+        <translation>机器人设置分区</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>ops-alerts</source>
+        <translation>ops-alerts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>头像：</translation>
+    </message>
+    <message>
+        <source>Profile picture</source>
+        <translation>头像</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled (AlertDesk sends through this robot)</source>
+        <translation>启用（AlertDesk 通过此机器人发送消息）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Security settings</source>
+        <translation>安全设置</translation>
+    </message>
+    <message>
+        <source>Set the same security settings as in the DingTalk client; DingTalk requires at least one of them.</source>
+        <translation>请设置与钉钉客户端中相同的安全设置；钉钉要求至少设置一项。</translation>
+    </message>
+    <message>
+        <source>Custom &amp;keywords:</source>
+        <translation>自定义关键词(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Custom keywords</source>
+        <translation>自定义关键词</translation>
+    </message>
+    <message>
+        <source>Signing:</source>
+        <translation>加签：</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>加签</translation>
+    </message>
+    <message>
+        <source>&amp;IP ranges:</source>
+        <translation>IP地址（段）(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>IP ranges</source>
+        <translation>IP地址（段）</translation>
+    </message>
+    <message>
+        <source>Webhook and terms</source>
+        <translation>Webhook 与条款</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook:</source>
+        <translation>Webhook(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook 地址</translation>
+    </message>
+    <message>
+        <source>About the webhook</source>
+        <translation>关于 Webhook</translation>
+    </message>
+    <message>
+        <source>I have read and accepted DingTalk Custom Robot Service &amp;Terms of Service</source>
+        <translation>我已阅读并同意《钉钉自定义机器人服务及免责条款》(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Terms of Service accepted</source>
+        <translation>已同意服务条款</translation>
+    </message>
+    <message>
+        <source>The access token is stored in the keychain and never shown. To replace it, paste the robot&apos;s new webhook URL here; leave the field empty to keep it.</source>
+        <translation>access token 保存在钥匙串中，不会显示。如需替换，请在此粘贴机器人的新 Webhook 地址；留空则保留原有的 access token。</translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL DingTalk shows after you add the robot. Its access token goes to the keychain only.</source>
+        <translation>请粘贴添加机器人后钉钉显示的 Webhook 地址。其中的 access token 只保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Paste the robot&apos;s webhook URL; AlertDesk cannot send without its token.</source>
+        <translation>请粘贴机器人的 Webhook 地址；没有 access token，AlertDesk 无法发送消息。</translation>
+    </message>
+    <message>
+        <source>A robot named “%1” already exists; pick another name.</source>
+        <translation>名为“%1”的机器人已存在；请换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotProfilePage</name>
+    <message>
+        <source>Profile</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>In the DingTalk group: Group settings → Bots → Add Robot → Custom. Give the robot the same name and picture here.</source>
+        <translation>在钉钉群中：群设置 → 机器人 → 添加机器人 → 自定义。在这里为机器人填写相同的名称和头像。</translation>
+    </message>
+    <message>
+        <source>Robot name</source>
+        <translation>机器人名称</translation>
+    </message>
+    <message>
+        <source>e.g. Prometheus alerts</source>
+        <translation>例如：Prometheus 告警</translation>
+    </message>
+    <message>
+        <source>Robot &amp;name:</source>
+        <translation>机器人名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Profile picture:</source>
+        <translation>头像：</translation>
+    </message>
+    <message>
+        <source>A robot named &quot;%1&quot; already exists; pick another name.</source>
+        <translation>名为“%1”的机器人已存在；请换一个名称。</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +5054,322 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     </message>
 </context>
 <context>
+    <name>alertdesk::RobotSecurityPage</name>
+    <message>
+        <source>Security settings</source>
+        <translation>安全设置</translation>
+    </message>
+    <message>
+        <source>Copy what you choose in DingTalk&apos;s &quot;Security Settings&quot;. DingTalk needs at least one of them.</source>
+        <translation>按照你在钉钉“安全设置”中的选择填写。钉钉要求至少设置一项。</translation>
+    </message>
+    <message>
+        <source>Set at least one: a custom keyword, signing, or an IP range.</source>
+        <translation>请至少设置一项：自定义关键词、加签或 IP地址（段）。</translation>
+    </message>
+    <message>
+        <source>Custom keywords</source>
+        <translation>自定义关键词</translation>
+    </message>
+    <message>
+        <source>Additional signature</source>
+        <translation>加签</translation>
+    </message>
+    <message>
+        <source>IP address (range)</source>
+        <translation>IP地址（段）</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Security settings</source>
+        <translation>安全设置</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>使用方</translation>
+    </message>
+    <message>
+        <source>Keywords: %1</source>
+        <translation>关键词：%1</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>加签</translation>
+    </message>
+    <message>
+        <source>IP ranges: %1</source>
+        <translation>IP地址（段）：%1</translation>
+    </message>
+    <message>
+        <source>No security settings</source>
+        <translation>无安全设置</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n 个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policy(s)</source>
+        <translation>
+            <numerusform>%n 条通知策略</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>%1 (the access token is kept in the system keychain)</source>
+        <translation>%1（access token 保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>Custom keywords</source>
+        <translation>自定义关键词</translation>
+    </message>
+    <message>
+        <source>On (the secret is kept in the system keychain)</source>
+        <translation>开启（加签密钥保存在系统钥匙串中）</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>IP ranges</source>
+        <translation>IP地址（段）</translation>
+    </message>
+    <message>
+        <source>Terms of Service accepted</source>
+        <translation>已同意服务条款</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>尚未同意</translation>
+    </message>
+    <message>
+        <source>DingTalk chatbot of</source>
+        <translation>以其为钉钉机器人的联系人</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>无联系人</translation>
+    </message>
+    <message>
+        <source>Recipient of</source>
+        <translation>以其为通知对象的通知策略</translation>
+    </message>
+    <message>
+        <source>No policy</source>
+        <translation>无通知策略</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>read where the robots are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotTermsPage</name>
+    <message>
+        <source>I have read and accepted DingTalk Custom Robot Service Terms of Service</source>
+        <translation>我已阅读并同意《钉钉自定义机器人服务及免责条款》</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>DingTalk asks you to accept its terms before it creates the robot. AlertDesk records when you did.</source>
+        <translation>钉钉要求在创建机器人之前同意其条款。AlertDesk 会记录你同意的时间。</translation>
+    </message>
+    <message>
+        <source>Accept DingTalk Custom Robot Service Terms of Service</source>
+        <translation>同意《钉钉自定义机器人服务及免责条款》</translation>
+    </message>
+    <message>
+        <source>Tick the same box in the DingTalk client, then press Finish there: DingTalk shows the robot&apos;s webhook URL, which the next step asks for.</source>
+        <translation>在钉钉客户端中勾选同一选项，然后在那里点击“完成”：钉钉会显示机器人的 Webhook 地址，下一步需要填写该地址。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotWatch</name>
+    <message>
+        <source>No robot: add one to send test alerts.</source>
+        <translation>没有机器人：请添加一个机器人以发送测试告警。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::RobotWebhookPage</name>
+    <message>
+        <source>Send a test message as soon as the robot is saved</source>
+        <translation>保存机器人后立即发送一条测试消息</translation>
+    </message>
+    <message>
+        <source>&amp;Copy webhook</source>
+        <translation>复制 Webhook(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message now</source>
+        <translation>立即发送测试消息(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL DingTalk shows after you add the robot and paste it here. Its access token goes to the keychain, never into the workspace file.</source>
+        <translation>复制添加机器人后钉钉显示的 Webhook 地址并粘贴到这里。其中的 access token 保存在钥匙串中，绝不会写入工作区文件。</translation>
+    </message>
+    <message>
+        <source>Send a test message after saving</source>
+        <translation>保存后发送测试消息</translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL to the clipboard</source>
+        <translation>将 Webhook 地址复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Send a test message now</source>
+        <translation>立即发送测试消息</translation>
+    </message>
+    <message>
+        <source>Test message result</source>
+        <translation>测试消息结果</translation>
+    </message>
+    <message>
+        <source>Saving: the token and secret go to the keychain first, then the robot…</source>
+        <translation>正在保存：先将 access token 和加签密钥保存到钥匙串，再保存机器人…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Nothing was stored; fix it and press Finish again.</source>
+        <translation>未保存：%1 未存储任何内容；请修正后再次点击“完成”。</translation>
+    </message>
+    <message>
+        <source>Sending the test message…</source>
+        <translation>正在发送测试消息…</translation>
+    </message>
+    <message>
+        <source>Send the test message &amp;again</source>
+        <translation>再次发送测试消息(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SampleAlertEditor</name>
+    <message>
+        <source>Labels of the sample alert</source>
+        <translation>示例告警的标签</translation>
+    </message>
+    <message>
+        <source>Annotations of the sample alert</source>
+        <translation>示例告警的注解</translation>
+    </message>
+    <message>
+        <source>Sample alert</source>
+        <translation>示例告警</translation>
+    </message>
+    <message>
+        <source>AlertDesk test alert</source>
+        <translation>AlertDesk 测试告警</translation>
+    </message>
+    <message>
+        <source>One firing alert</source>
+        <translation>单条告警（告警中）</translation>
+    </message>
+    <message>
+        <source>Several alerts, firing and resolved</source>
+        <translation>多条告警（告警中和已恢复）</translation>
+    </message>
+    <message>
+        <source>All resolved</source>
+        <translation>全部已恢复</translation>
+    </message>
+    <message>
+        <source>Chinese text</source>
+        <translation>中文文本</translation>
+    </message>
+    <message>
+        <source>Sparse labels (Watchdog)</source>
+        <translation>少量标签（Watchdog）</translation>
+    </message>
+    <message>
+        <source>Twenty alerts</source>
+        <translation>二十条告警</translation>
+    </message>
+    <message>
+        <source>Alertmanager webhook JSON</source>
+        <translation>Alertmanager Webhook JSON</translation>
+    </message>
+    <message>
+        <source>Alert shown in the form</source>
+        <translation>表单中显示的告警</translation>
+    </message>
+    <message>
+        <source>Alert:</source>
+        <translation>告警：</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation>注解：</translation>
+    </message>
+    <message>
+        <source>Labels and annotations</source>
+        <translation>标签和注解</translation>
+    </message>
+    <message>
+        <source>Webhook JSON</source>
+        <translation>Webhook JSON</translation>
+    </message>
+    <message>
+        <source>Sample alert:</source>
+        <translation>示例告警：</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object.</source>
+        <translation>数据必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The sample is not valid JSON at line %1, column %2: %3. The preview waits for it to parse.</source>
+        <translation>示例不是有效的 JSON（第 %1 行第 %2 列）：%3。解析成功后预览才会更新。</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n alert(s)</source>
+        <translation>
+            <numerusform>共 %n 条告警</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::ScreenshotTaker</name>
     <message numerus="yes">
         <source>The keychain check did not answer within %n second(s); saving the window as it is.</source>
@@ -2049,6 +5384,80 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     <message>
         <source>Could not save the screenshot to %1. Check that the folder exists and is writable.</source>
         <translation>无法将截图保存到 %1。请检查该文件夹是否存在且可写。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SendBar</name>
+    <message>
+        <source>Send &amp;test alert</source>
+        <translation>发送测试告警(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Send test alert</source>
+        <translation>发送测试告警</translation>
+    </message>
+    <message>
+        <source>Result of the test send</source>
+        <translation>测试发送结果</translation>
+    </message>
+    <message>
+        <source>Sending to robot &quot;%1&quot;…</source>
+        <translation>正在发送到机器人“%1”…</translation>
+    </message>
+    <message>
+        <source>(Not recorded in the history: %1)</source>
+        <translation>（未记录到历史中：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SendHistoryView</name>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>DingTalk error %1: %2</source>
+        <translation>钉钉错误 %1：%2</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 状态码 %1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>网络错误：%1</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>未及时应答</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>应答无法读取</translation>
+    </message>
+    <message>
+        <source>Held back (20 a minute)</source>
+        <translation>已暂缓（每分钟 20 条）</translation>
+    </message>
+    <message>
+        <source>Test send history</source>
+        <translation>测试发送历史</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Robot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>通知策略</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
@@ -2073,6 +5482,14 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
         <source>The webhook answered, but not with DingTalk&apos;s answer (%1). The URL may lead to a login page, a proxy or another server: check the robot&apos;s webhook URL and the proxy setting. The message may not have arrived.</source>
         <translation>Webhook 有应答，但不是钉钉的应答（%1）。该地址可能指向登录页、代理或其他服务器：请检查机器人的 Webhook 地址和代理设置。消息可能没有送达。</translation>
     </message>
+    <message>
+        <source>The webhook server&apos;s certificate was not trusted (%1), so AlertDesk did not send the message. Something between this computer and DingTalk may be intercepting the connection: check the robot&apos;s webhook URL and the proxy setting. If your network inspects encrypted traffic on purpose, install its certificate authority on this computer.</source>
+        <translation>Webhook 服务器的证书不受信任（%1），因此 AlertDesk 没有发送消息。本机与钉钉之间可能有程序在拦截连接：请检查机器人的 Webhook 地址和代理设置。如果你的网络是有意检查加密流量的，请在本机安装其证书颁发机构（CA）的证书。</translation>
+    </message>
+    <message>
+        <source>The webhook answered with more than %1 MB, far more than DingTalk ever sends, so AlertDesk stopped reading it. The URL may lead to a download, a proxy or another server: check the robot&apos;s webhook URL and the proxy setting. The message may not have arrived.</source>
+        <translation>Webhook 返回的数据超过 %1 MB，远多于钉钉的任何应答，因此 AlertDesk 已停止读取。该地址可能指向下载文件、代理或其他服务器：请检查机器人的 Webhook 地址和代理设置。消息可能没有送达。</translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::SendSlotRepository</name>
@@ -2094,6 +5511,131 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     <message>
         <source>save the workspace settings</source>
         <translation>保存工作区设置</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::SigningSecretField</name>
+    <message>
+        <source>&amp;Signing (加签): sign every message with the robot&apos;s secret</source>
+        <translation>加签：使用机器人的加签密钥为每条消息签名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>加签</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>加签密钥</translation>
+    </message>
+    <message>
+        <source>A secret is stored in the keychain; paste a new one to replace it</source>
+        <translation>钥匙串中已保存加签密钥；粘贴新的密钥即可替换</translation>
+    </message>
+    <message>
+        <source>Paste the secret DingTalk shows under Additional Signature (SEC…)</source>
+        <translation>粘贴钉钉在“加签”下显示的密钥（SEC…）</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::TargetPicker</name>
+    <message>
+        <source>Preview for robot or policy</source>
+        <translation>预览对象（机器人或通知策略）</translation>
+    </message>
+    <message>
+        <source>Robot to send the test to</source>
+        <translation>测试消息发送到的机器人</translation>
+    </message>
+    <message>
+        <source>Preview for:</source>
+        <translation>预览对象：</translation>
+    </message>
+    <message>
+        <source>Send to robot:</source>
+        <translation>发送到机器人：</translation>
+    </message>
+    <message>
+        <source>Robot: %1</source>
+        <translation>机器人：%1</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>通知策略：%1</translation>
+    </message>
+    <message>
+        <source>%1 (reached by the policy)</source>
+        <translation>%1（该通知策略会发送到此机器人）</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::TemplatesPanel</name>
+    <message>
+        <source>Title template</source>
+        <translation>标题模板</translation>
+    </message>
+    <message>
+        <source>Text template</source>
+        <translation>正文模板</translation>
+    </message>
+    <message>
+        <source>&amp;Save templates to policy</source>
+        <translation>将模板保存到通知策略(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Message type</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>ActionCard</source>
+        <translation>ActionCard</translation>
+    </message>
+    <message>
+        <source>Save templates to policy</source>
+        <translation>将模板保存到通知策略</translation>
+    </message>
+    <message>
+        <source>Revert templates</source>
+        <translation>还原模板</translation>
+    </message>
+    <message>
+        <source>Message type:</source>
+        <translation>消息类型：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <source>AlertDesk&apos;s default templates, to try things out: to keep templates, preview a policy and save them to it.</source>
+        <translation>AlertDesk 的默认模板，供试用：如需保留模板，请预览某个通知策略并将模板保存到该策略。</translation>
+    </message>
+    <message>
+        <source>Edited: not saved to the policy yet.</source>
+        <translation>已编辑：尚未保存到通知策略。</translation>
+    </message>
+    <message>
+        <source>The policy has no templates of its own: it sends AlertDesk&apos;s defaults, shown here.</source>
+        <translation>该通知策略没有自己的模板：它使用此处显示的 AlertDesk 默认模板发送。</translation>
+    </message>
+    <message>
+        <source>The policy&apos;s stored templates.</source>
+        <translation>该通知策略已保存的模板。</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +5699,29 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     <message>
         <source>Alert %1 of the alerts file has no labels; every alert needs at least its alertname label.</source>
         <translation>告警文件中的第 %1 条告警没有标签；每条告警至少需要 alertname 标签。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::TestSendReport</name>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Held back: %1</source>
+        <translation>已暂缓：%1</translation>
+    </message>
+    <message>
+        <source>✔ Delivered to robot &quot;%1&quot; in %2 ms: check the DingTalk group for the test message.</source>
+        <translation>✔ 已送达机器人“%1”（用时 %2 ms）：请到钉钉群中查看测试消息。</translation>
+    </message>
+    <message>
+        <source>✘ DingTalk refused it (errcode %1, &quot;%2&quot;). %3</source>
+        <translation>✘ 钉钉拒绝了该消息（errcode %1，“%2”）。%3</translation>
+    </message>
+    <message>
+        <source>✘ Not delivered. %1</source>
+        <translation>✘ 未送达。%1</translation>
     </message>
 </context>
 <context>
@@ -2402,15 +5967,15 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     </message>
     <message>
         <source>A policy without recipients reaches nobody; add a contact, a contact group or a robot.</source>
-        <translation>没有接收对象的通知策略不会通知到任何人；请添加联系人、联系人组或机器人。</translation>
+        <translation>没有通知对象的通知策略不会通知到任何人；请添加联系人、联系人组或机器人。</translation>
     </message>
     <message>
         <source>A recipient has no id; pick the contact, group or robot again.</source>
-        <translation>有一个接收对象没有 id；请重新选择联系人、联系人组或机器人。</translation>
+        <translation>有一个通知对象没有 id；请重新选择联系人、联系人组或机器人。</translation>
     </message>
     <message>
         <source>The %1 with id %2 is listed twice among the recipients; remove one of them.</source>
-        <translation>id 为 %2 的 %1 在接收对象中出现了两次；请删除其中一个。</translation>
+        <translation>id 为 %2 的 %1 在通知对象中出现了两次；请删除其中一个。</translation>
     </message>
     <message>
         <source>The notification window has no days; pick at least one day or remove the window.</source>
@@ -2474,6 +6039,52 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     </message>
 </context>
 <context>
+    <name>alertdesk::VerifyStepPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>The message this policy sends for a sample alert. Send it as a test and check that it arrives in the DingTalk group.</source>
+        <translation>这是该通知策略针对示例告警发送的消息。请将其作为测试发送，并确认它出现在钉钉群中。</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; reaches no robot yet: give its contact a DingTalk chatbot, or add a robot as a recipient.</source>
+        <translation>通知策略“%1”还不会发送到任何机器人：请为其联系人设置钉钉机器人，或将机器人添加为通知对象。</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; reaches robot %2. Send a test alert and look for it in the DingTalk group.</source>
+        <translation>通知策略“%1”会发送到机器人 %2。请发送测试告警，并到钉钉群中查看。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::WebhookField</name>
+    <message>
+        <source>Webhook URL</source>
+        <translation>Webhook 地址</translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL DingTalk shows (https://oapi.dingtalk.com/robot/send?…)</source>
+        <translation>粘贴钉钉显示的 Webhook 地址（https://oapi.dingtalk.com/robot/send?…）</translation>
+    </message>
+    <message>
+        <source>Webhook as stored</source>
+        <translation>已保存的 Webhook</translation>
+    </message>
+    <message>
+        <source>The token is stored in the keychain; paste a new webhook URL to replace it</source>
+        <translation>access token 已保存在钥匙串中；粘贴新的 Webhook 地址即可替换</translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL DingTalk shows after you add the robot.</source>
+        <translation>请粘贴添加机器人后钉钉显示的 Webhook 地址。</translation>
+    </message>
+    <message>
+        <source>%1?access_token=•••••• (stored in the keychain)</source>
+        <translation>%1?access_token=••••••（保存在钥匙串中）</translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::WebhookUrl</name>
     <message>
         <source>The webhook URL is empty; copy the whole URL DingTalk shows under Webhook and paste it here.</source>
@@ -2518,6 +6129,68 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     <message>
         <source>DingTalk&apos;s robot webhooks end in /robot/send, but this one ends in &quot;%1&quot;; check that you copied the right URL.</source>
         <translation>钉钉机器人的 Webhook 以 /robot/send 结尾，但该地址以 &quot;%1&quot; 结尾；请检查复制的地址是否正确。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::WelcomePanel</name>
+    <message>
+        <source>Welcome to AlertDesk</source>
+        <translation>欢迎使用 AlertDesk</translation>
+    </message>
+    <message>
+        <source>This workspace is empty. AlertDesk records the DingTalk robots of your groups, the people alerts are for and the policies that route alerts to them, lets you send a test alert, and writes the configuration your servers need. How would you like to begin?</source>
+        <translation>此工作区为空。AlertDesk 记录你各个群的钉钉机器人、告警的通知对象，以及将告警路由给他们的通知策略；你可以发送测试告警，AlertDesk 还会生成服务器所需的配置。你想从哪里开始？</translation>
+    </message>
+    <message>
+        <source>Set up a DingTalk robot</source>
+        <translation>设置钉钉机器人</translation>
+    </message>
+    <message>
+        <source>A wizard walks through what you do in the DingTalk client: the robot&apos;s profile, its security settings, the terms and its webhook.</source>
+        <translation>向导会带你完成在钉钉客户端中的操作：机器人的基本信息、安全设置、条款和 Webhook。</translation>
+    </message>
+    <message>
+        <source>Import an existing setup</source>
+        <translation>导入现有配置</translation>
+    </message>
+    <message>
+        <source>Read an alertmanager.yml or a DingTalk webhook bridge configuration you already use.</source>
+        <translation>读取你已在使用的 alertmanager.yml 或钉钉 Webhook 桥接服务配置。</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>从空白开始</translation>
+    </message>
+    <message>
+        <source>Go straight to the workspace and add robots, contacts and policies yourself.</source>
+        <translation>直接进入工作区，自行添加机器人、联系人和通知策略。</translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::WizardLedger</name>
+    <message>
+        <source>Robot &quot;%1&quot; (created, its token in the keychain)</source>
+        <translation>机器人“%1”（已创建，其 access token 保存在钥匙串中）</translation>
+    </message>
+    <message>
+        <source>Contact &quot;%1&quot; (created)</source>
+        <translation>联系人“%1”（已创建）</translation>
+    </message>
+    <message>
+        <source>Contact group &quot;%1&quot; (created)</source>
+        <translation>联系人组“%1”（已创建）</translation>
+    </message>
+    <message>
+        <source>Notification policy &quot;%1&quot; (created)</source>
+        <translation>通知策略“%1”（已创建）</translation>
+    </message>
+    <message>
+        <source>Contact group &quot;%1&quot; (the contact was added to it)</source>
+        <translation>联系人组“%1”（已将联系人加入该组）</translation>
+    </message>
+    <message>
+        <source>Notification policy &quot;%1&quot; (a recipient was added to it)</source>
+        <translation>通知策略“%1”（已添加一个通知对象）</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,11 @@ struct Options {
                                 .arg(availableLanguages().join(QStringLiteral(", "))),
                             LaunchOptions::tr("LANGUAGE")};
 
-    void addTo(QCommandLineParser& parser) const { parser.addOptions({db, screenshot, lang}); }
+    QCommandLineOption startupCheck{
+        QStringList{QStringLiteral("startup-check")},
+        LaunchOptions::tr("Open the workspace, show the window and quit right after it is first drawn.")};
+
+    void addTo(QCommandLineParser& parser) const { parser.addOptions({db, screenshot, lang, startupCheck}); }
 };
 
 } // namespace
@@ -78,6 +82,7 @@ Result<LaunchOptions> LaunchOptions::parse(const QStringList& arguments)
     if (parser.isSet(options.screenshot)) {
         result.screenshotPath = QFileInfo(parser.value(options.screenshot)).absoluteFilePath();
     }
+    result.startupCheck = parser.isSet(options.startupCheck);
     return result;
 }
 

@@ -3,10 +3,15 @@
 #include "startup.h"
 
 #include "resources.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QPaintEvent>
+#include <QSettings>
+#include <QTimer>
+#include <QWidget>
 #include <cstdio>
 
 namespace alertdesk::startup {
@@ -16,7 +21,7 @@ void setApplicationIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("AlertDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("AlertDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ALERTDESK_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("alertdesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.alertdesk.AlertDesk"));
     initResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/alertdesk.svg")));
 }
@@ -26,6 +31,19 @@ QLocale useLanguage(const QString& language)
     const QLocale locale(language);
     QLocale::setDefault(locale);
     return locale;
+}
+
+QString languageSettingKey()
+{
+    return QStringLiteral("ui/language");
+}
+
+QString chosenLanguage(const QString& commandLine)
+{
+    if (!commandLine.isEmpty())
+        return commandLine;
+    const QString chosen = QSettings().value(languageSettingKey()).toString();
+    return availableLanguages().contains(chosen) ? chosen : QString();
 }
 
 int reportUsageError(const QString& sentence)
@@ -43,6 +61,35 @@ int reportCannotOpen(const QString& sentence, bool headless)
         QMessageBox::critical(nullptr, Messages::tr("Could not open the workspace"), sentence);
     }
     return 2;
+}
+
+namespace {
+
+/// Watches the window for its first paint event; the quit is queued so that the paint itself completes (and the
+/// backing store is flushed) before the event loop ends.
+class FirstPaintWatcher : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_painted = false;
+};
+
+} // namespace
+
+void quitAfterFirstPaint(QWidget& window)
+{
+    window.installEventFilter(new FirstPaintWatcher(&window));
 }
 
 } // namespace alertdesk::startup

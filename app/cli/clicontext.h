@@ -118,6 +118,8 @@ struct CliCommand {
 CliCommand renderCommand();
 CliCommand sendTestCommand();
 CliCommand demoCommand();
+CliCommand importCommand();
+CliCommand exportCommand();
 
 CliEntity robotCommands();
 CliEntity contactCommands();

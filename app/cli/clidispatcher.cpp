@@ -19,7 +19,7 @@ QList<CliEntity> entities()
 
 QList<CliCommand> commands()
 {
-    return {renderCommand(), sendTestCommand(), demoCommand()};
+    return {renderCommand(), sendTestCommand(), demoCommand(), exportCommand(), importCommand()};
 }
 
 QList<QCommandLineOption> globalOptions()

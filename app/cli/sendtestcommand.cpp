@@ -6,6 +6,7 @@
 #include "clicontext.h"
 
 #include "dingtalk/dingtalkclient.h"
+#include "dingtalk/policymentions.h"
 #include "dingtalk/policymessage.h"
 #include "dingtalk/testalert.h"
 #include "dingtalk/testsender.h"
@@ -59,31 +60,6 @@ Error withField(Error error, const QString& field)
     if (error.kind == Error::Kind::NotFound)
         error.field = field;
     return error;
-}
-
-// The mobiles of the contacts a policy reaches (contacts picked directly and members of groups), in order, once each.
-Result<QStringList> recipientMobiles(Workspace& workspace, const NotificationPolicy& policy)
-{
-    QStringList contactUuids;
-    for (const Recipient& recipient : policy.recipients) {
-        if (recipient.kind == Recipient::Kind::Contact) {
-            contactUuids.append(recipient.uuid);
-        } else if (recipient.kind == Recipient::Kind::Group) {
-            auto group = workspace.groups().find(recipient.uuid);
-            if (!group)
-                return group.error();
-            contactUuids += group->memberUuids;
-        }
-    }
-    QStringList mobiles;
-    for (const QString& uuid : contactUuids) {
-        auto contact = workspace.contacts().find(uuid);
-        if (!contact)
-            return contact.error();
-        if (!contact->phone.isEmpty() && !mobiles.contains(contact->phone))
-            mobiles.append(contact->phone);
-    }
-    return mobiles;
 }
 
 std::optional<Error> prepare(CliContext& cli, Workspace& workspace, const QCommandLineParser& parser, Prepared& out)
@@ -148,8 +124,9 @@ std::optional<Error> prepare(CliContext& cli, Workspace& workspace, const QComma
                 Cli::tr("The timeout must be a number of seconds between 0 and 600, e.g. 10 or 2.5."));
         out.timeoutMs = qMax(1, int(seconds * 1000));
     }
-    if (out.policy && !out.policy->message.textTemplate.isEmpty()) {
-        // The policy's own templates, rendered by the same engine the servers' output is proven against.
+    if (out.policy) {
+        // The policy's templates (empty ones are AlertDesk's defaults), rendered by the same engine the servers'
+        // output is proven against: what the preview shows and the export writes.
         auto rendered = renderPolicyMessage(
             *out.policy, type, payload.isEmpty() ? builtInTestPayload(workspace.database().now()) : payload, at);
         if (!rendered)
@@ -198,6 +175,8 @@ int exitStatusForOutcome(const SendOutcome& outcome)
     case SendOutcome::Kind::NetworkError:
     case SendOutcome::Kind::Timeout:
     case SendOutcome::Kind::UnreadableAnswer:
+    case SendOutcome::Kind::TlsError:
+    case SendOutcome::Kind::AnswerTooLarge:
         break;
     }
     return ExitNetwork;

@@ -1,17 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
+#include "guitest.h"
 #include "mainwindow.h"
+#include "pages/entitypage.h"
+#include "pages/entitypages.h"
 #include "storage/robotrepository.h"
 #include "tempworkspace.h"
 #include "translations.h"
 #include "widgets/navigationlist.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QFile>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 #include <memory>
@@ -42,6 +55,7 @@ class TestMainWindow : public QObject {
 
 private slots:
     void initTestCase();
+    void cleanupTestCase() { QFile::remove(QSettings().fileName()); }
     void init();
     void cleanup();
 
@@ -52,11 +66,18 @@ private slots:
     void keychainStateUnavailableShowsReason();
     void robotCountFollowsRepository();
     void lastPageIsRemembered();
+    void menusAndShortcuts();
+    void editMenuFollowsThePage();
+    void tableStateIsRemembered();
+    void welcomeCoversAnEmptyWorkspace();
+    void sendTestSwitchesToThePreview();
+    void aboutAndPreferencesOpenWithoutBlocking();
     void screenshots_data();
     void screenshots();
 
 private:
     std::unique_ptr<MainWindow> showWindow(bool waitForKeychain = true);
+    void addRobot(const QString& name);
 
     std::unique_ptr<test::TempWorkspace> m_workspace;
     QList<QTranslator*> m_translators;
@@ -66,7 +87,8 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // QSettings go to ~/.qttest, not the operator's configuration
     QCoreApplication::setOrganizationName(QStringLiteral("AlertDeskTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // One settings file per run: test runs from several build directories at once must not share UI state.
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow-%1").arg(QCoreApplication::applicationPid()));
     QVERIFY(QDir().mkpath(QStringLiteral(ALERTDESK_SCREENSHOT_DIR)));
 }
 
@@ -75,6 +97,14 @@ void TestMainWindow::init()
     QSettings().clear();
     m_translators = installTranslations(QLocale(QStringLiteral("en")));
     m_workspace = std::make_unique<test::TempWorkspace>();
+    // Past the welcome panel: most tests are about the pages (welcomeCoversAnEmptyWorkspace is about the panel).
+    QSettings().setValue(QStringLiteral("welcome/dismissed"), QStringList{m_workspace->path()});
+}
+
+void TestMainWindow::addRobot(const QString& name)
+{
+    const auto added = m_workspace->workspace().robots().add(sampleRobot(name));
+    QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().message));
 }
 
 void TestMainWindow::cleanup()
@@ -179,14 +209,15 @@ void TestMainWindow::robotCountFollowsRepository()
     RobotRepository& robots = m_workspace->workspace().robots();
     const auto first = robots.add(sampleRobot(QStringLiteral("Production on-call")));
     QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
-    QCOMPARE(labelText(*window, "robotCount"), QStringLiteral("1 robot"));
+    QCOMPARE(labelText(*window, "robotCount"), EntityPages::tr("%n robot(s)", nullptr, 1));
 
     const auto second = robots.add(sampleRobot(QStringLiteral("Staging")));
     QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().message));
-    QCOMPARE(labelText(*window, "robotCount"), QStringLiteral("2 robots"));
+    QCOMPARE(labelText(*window, "robotCount"), EntityPages::tr("%n robot(s)", nullptr, 2));
+    QCOMPARE(window->entityPage(QStringLiteral("robots"))->table()->model()->rowCount(), 2);
 
     QVERIFY(robots.remove(first.value().uuid).ok());
-    QCOMPARE(labelText(*window, "robotCount"), QStringLiteral("1 robot"));
+    QCOMPARE(labelText(*window, "robotCount"), EntityPages::tr("%n robot(s)", nullptr, 1));
 }
 
 void TestMainWindow::lastPageIsRemembered()
@@ -203,6 +234,128 @@ void TestMainWindow::lastPageIsRemembered()
              QStringLiteral("export"));
     QCOMPARE(reopened->findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget()->objectName(),
              QStringLiteral("exportPage"));
+}
+
+void TestMainWindow::menusAndShortcuts()
+{
+    const auto window = showWindow(false);
+    auto menuTexts = [&window](const char* name) {
+        QStringList texts;
+        const auto* menu = window->findChild<QMenu*>(QString::fromLatin1(name));
+        if (!menu)
+            return QStringList{QStringLiteral("<no menu %1>").arg(QString::fromLatin1(name))};
+        for (const QAction* action : menu->actions()) {
+            if (!action->isSeparator() && action->isVisible())
+                texts << action->text().remove(QLatin1Char('&'));
+        }
+        return texts;
+    };
+    QVERIFY(menuTexts("fileMenu").contains(QStringLiteral("New workspace…")));
+    QVERIFY(menuTexts("fileMenu").contains(QStringLiteral("Open workspace…")));
+    QVERIFY(menuTexts("fileMenu").contains(QStringLiteral("Quit")));
+    QCOMPARE(menuTexts("viewMenu").size(), 6);
+    QVERIFY(menuTexts("toolsMenu").contains(QStringLiteral("Preferences…")));
+    QVERIFY(menuTexts("helpMenu").contains(QStringLiteral("About AlertDesk")));
+    const QStringList order{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
+                            QStringLiteral("Tools"), QStringLiteral("Help")};
+    QStringList bar;
+    for (const QAction* action : window->menuBar()->actions())
+        bar << action->text().remove(QLatin1Char('&'));
+    QCOMPARE(bar, order);
+
+    // Ctrl+1..6 show the six pages.
+    auto* pages = window->findChild<QStackedWidget*>(QStringLiteral("pages"));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    for (int n = 6; n >= 1; --n) {
+        QTest::keyClick(window.get(), Qt::Key(Qt::Key_0 + n), Qt::ControlModifier);
+        QCOMPARE(pages->currentIndex(), n - 1);
+    }
+}
+
+void TestMainWindow::editMenuFollowsThePage()
+{
+    addRobot(QStringLiteral("ops"));
+    const auto window = showWindow(false);
+    auto* edit = window->findChild<QMenu*>(QStringLiteral("editMenu"));
+    QVERIFY(window->showPage(QStringLiteral("robots")));
+    EntityPage* robots = window->entityPage(QStringLiteral("robots"));
+    QVERIFY(edit->actions().contains(robots->findAction()));
+    QVERIFY(window->showPage(QStringLiteral("contacts")));
+    QVERIFY(!edit->actions().contains(robots->findAction()));
+    QVERIFY(edit->actions().contains(window->entityPage(QStringLiteral("contacts"))->findAction()));
+    // Ctrl+F works from anywhere in the window and reaches the page on show.
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    window->findChild<QWidget*>(QStringLiteral("navigation"))->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window->entityPage(QStringLiteral("contacts"))->searchField()->hasFocus());
+    QVERIFY(window->showPage(QStringLiteral("send-test")));
+    QVERIFY(!edit->menuAction()->isEnabled());
+}
+
+void TestMainWindow::tableStateIsRemembered()
+{
+    addRobot(QStringLiteral("ops"));
+    addRobot(QStringLiteral("staging"));
+    QByteArray splitterState;
+    {
+        const auto window = showWindow(false);
+        EntityPage* robots = window->entityPage(QStringLiteral("robots"));
+        robots->table()->sortByColumn(2, Qt::DescendingOrder);
+        robots->table()->horizontalHeader()->resizeSection(0, 250);
+        auto* splitter = robots->findChild<QSplitter*>(QStringLiteral("splitter"));
+        splitter->setSizes({600, 200});
+        splitterState = splitter->saveState();
+        window->close();
+    }
+    const auto reopened = showWindow(false);
+    EntityPage* robots = reopened->entityPage(QStringLiteral("robots"));
+    QHeaderView* header = robots->table()->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), 2);
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(header->sectionSize(0), 250);
+    QCOMPARE(robots->findChild<QSplitter*>(QStringLiteral("splitter"))->saveState(), splitterState);
+}
+
+void TestMainWindow::welcomeCoversAnEmptyWorkspace()
+{
+    QSettings().remove(QStringLiteral("welcome/dismissed"));
+    const auto window = showWindow(false);
+    QVERIFY(window->isWelcomeShown());
+    // Going to a page from the View menu leaves the welcome panel.
+    window->findChild<QAction*>(QStringLiteral("actionShowPage2"))->trigger();
+    QVERIFY(!window->isWelcomeShown());
+}
+
+void TestMainWindow::sendTestSwitchesToThePreview()
+{
+    addRobot(QStringLiteral("ops"));
+    const auto window = showWindow(false);
+    QVERIFY(window->showPage(QStringLiteral("robots")));
+    EntityPage* robots = window->entityPage(QStringLiteral("robots"));
+    robots->table()->selectRow(0);
+    QAction* send = robots->action(EntityPage::Action::SendTest);
+    QVERIFY(send->isVisible() && send->isEnabled());
+    // Every entity action is answered in the window, so all of them are on offer.
+    for (auto which : {EntityPage::Action::Add, EntityPage::Action::Edit, EntityPage::Action::Duplicate,
+                       EntityPage::Action::Delete, EntityPage::Action::CopyWebhook})
+        QVERIFY(robots->action(which)->isVisible());
+    send->trigger();
+    QCOMPARE(window->findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget()->objectName(),
+             QStringLiteral("send-testPage"));
+}
+
+void TestMainWindow::aboutAndPreferencesOpenWithoutBlocking()
+{
+    const auto window = showWindow(false);
+    for (const char* name : {"actionAbout", "actionPreferences"}) {
+        window->findChild<QAction*>(QString::fromLatin1(name))->trigger();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) != nullptr);
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+    }
 }
 
 void TestMainWindow::screenshots_data()
@@ -232,6 +385,19 @@ void TestMainWindow::screenshots()
             const QString file =
                 dir.filePath(QStringLiteral("mainwindow-%1-%2.png").arg(language, navigation->currentKey()));
             QVERIFY2(window->grab().save(file), qPrintable(file));
+        }
+    }
+    {
+        const auto window = showWindow();
+        for (const char* name : {"actionAbout", "actionPreferences"}) {
+            window->findChild<QAction*>(QString::fromLatin1(name))->trigger();
+            QDialog* dialog = nullptr;
+            QTRY_VERIFY((dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) != nullptr);
+            const QString what = QString::fromLatin1(name) == QStringLiteral("actionAbout")
+                                     ? QStringLiteral("about")
+                                     : QStringLiteral("preferences");
+            QVERIFY(test::saveScreenshot(*dialog, QStringLiteral("dialog-%1-%2").arg(what, language)));
+            dialog->reject();
         }
     }
     m_workspace->secrets().setUnavailable(true);

@@ -243,6 +243,21 @@ void FakeDingTalkServer::answer(QTcpSocket* socket, const RecordedRequest& reque
     case Mode::InvalidJson:
         socket->write(httpResponse(200, "OK", json, "{\"errcode\":0,\"errmsg\":", date));
         return;
+    case Mode::HugeBody:
+    case Mode::HugeBodyUnannounced: {
+        // Valid JSON with errcode 0: a client that read it all would call it delivered.
+        QByteArray body = "{\"errcode\":0,\"errmsg\":\"";
+        body += QByteArray(hugeBodyBytes, 'x');
+        body += "\"}";
+        if (m_mode == Mode::HugeBody) {
+            socket->write(httpResponse(200, "OK", json, body, date));
+        } else {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + json + "\r\nConnection: close\r\n" + date + "\r\n" +
+                          body);
+            socket->disconnectFromHost(); // after the buffered bytes are written
+        }
+        return;
+    }
     }
 }
 

@@ -38,11 +38,13 @@ struct RecordedRequest : HttpRequest {
 /// HMAC-SHA256, independent of Signer), timestamp within an hour of its clock, IP ranges, 20 messages a minute per
 /// token (then throttled for 10 minutes), the 20000-byte limit, malformed requests; answers HTTP 200 with
 /// {"errcode":N,"errmsg":"..."} and a Date header from its clock. Records every request. Hostile modes make it hang,
-/// trickle its answer, reset the connection, answer HTTP 500, HTML or broken JSON.
+/// trickle its answer, reset the connection, answer HTTP 500, HTML, broken JSON, or a DingTalk answer padded past
+/// 10 MB (announced with Content-Length, or not: read until the connection closes).
 class FakeDingTalkServer : public QObject {
     Q_OBJECT
 public:
-    enum class Mode { Normal, Hang, SlowBody, Reset, Http500, Html, InvalidJson };
+    enum class Mode { Normal, Hang, SlowBody, Reset, Http500, Html, InvalidJson, HugeBody, HugeBodyUnannounced };
+    static constexpr qsizetype hugeBodyBytes = 12 * 1024 * 1024;
 
     explicit FakeDingTalkServer(QObject* parent = nullptr);
     ~FakeDingTalkServer() override;

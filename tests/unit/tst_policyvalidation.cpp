@@ -261,6 +261,8 @@ private slots:
         const QString shanghai = QStringLiteral("Asia/Shanghai");
         QTest::addRow("office hours") << weekdays << nine << six << shanghai << 0;
         QTest::addRow("overnight") << QList<int>{6, 7} << QTime(22, 0) << QTime(6, 0) << QStringLiteral("UTC") << 0;
+        // A link in the tz database (the system zone of many Linux machines): Go's LoadLocation takes it too.
+        QTest::addRow("link zone") << weekdays << nine << six << QStringLiteral("Etc/UTC") << 0;
         QTest::addRow("no days") << QList<int>() << nine << six << shanghai << 1;
         QTest::addRow("repeated day") << QList<int>{1, 2, 1} << nine << six << shanghai << 1;
         QTest::addRow("day out of range") << QList<int>{0} << nine << six << shanghai << 1;

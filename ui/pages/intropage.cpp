@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace alertdesk {
@@ -60,6 +61,8 @@ IntroPage::IntroPage(const QIcon& icon, const QString& heading, const QString& e
     layout->addWidget(explanationLabel);
     layout->addSpacing(4);
     layout->addWidget(m_status);
+    m_buttons = new QHBoxLayout;
+    layout->addLayout(m_buttons);
     layout->addStretch(1);
 }
 
@@ -72,6 +75,16 @@ void IntroPage::setStatus(const QString& text, bool warning)
 {
     m_status->setText(text);
     m_status->setPalette(warning ? withWarningText(palette()) : QPalette());
+}
+
+QPushButton* IntroPage::addButton(const QString& name, const QString& text)
+{
+    auto* button = new QPushButton(text, this);
+    button->setObjectName(name);
+    button->setAccessibleName(text);
+    m_buttons->addWidget(button);
+    m_buttons->addStretch(1);
+    return button;
 }
 
 QString IntroPage::status() const

@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 
 namespace alertdesk {
 
@@ -20,9 +22,12 @@ public:
     void setStatusName(const QString& name);
     void setStatus(const QString& text, bool warning = false);
     QString status() const;
+    /// A button under the status line (the page's one action), named `name` for tests and the window to find.
+    QPushButton* addButton(const QString& name, const QString& text);
 
 private:
     QLabel* m_status = nullptr;
+    QHBoxLayout* m_buttons = nullptr;
 };
 
 } // namespace alertdesk

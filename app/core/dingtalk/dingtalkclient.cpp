@@ -11,6 +11,7 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QSslError>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -151,10 +152,31 @@ void DingTalkClient::send(const SendRequest& request, QObject* context, Done don
     });
     deadline->start(request.timeoutMs);
 
+    // DingTalk's answer is tiny: stop at the cap, whether the size is announced (Content-Length) or just arrives.
+    auto tooLarge = std::make_shared<bool>(false);
+    const auto stopPastTheCap = [reply, tooLarge](qint64 bytes) {
+        if (bytes > SendRequest::maxAnswerBytes && !*tooLarge) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, stopPastTheCap] {
+        stopPastTheCap(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [stopPastTheCap](qint64 received, qint64) { stopPastTheCap(received); });
+    // Why the certificate was refused (untrusted, wrong host, expired): Qt's handshake error alone does not say.
+    auto tlsProblems = std::make_shared<QStringList>();
+    connect(reply, &QNetworkReply::sslErrors, reply, [tlsProblems](const QList<QSslError>& errors) {
+        for (const QSslError& error : errors)
+            tlsProblems->append(error.errorString());
+    });
+
     const QPointer<QObject> receiver(context);
     const bool guarded = context != nullptr;
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, deadline, receiver, guarded, done = std::move(done), elapsed, timedOut, prepared, request] {
+            [this, reply, deadline, receiver, guarded, done = std::move(done), elapsed, timedOut, tooLarge, tlsProblems,
+             prepared, request] {
                 deadline->stop();
                 reply->deleteLater();
                 SendOutcome outcome;
@@ -165,12 +187,19 @@ void DingTalkClient::send(const SendRequest& request, QObject* context, Done don
                     outcome.clockSkewMs = *date - now();
                 const QNetworkReply::NetworkError error = reply->error();
                 const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-                if (*timedOut || error == QNetworkReply::TimeoutError ||
-                    error == QNetworkReply::OperationCanceledError) {
+                if (*tooLarge) {
+                    outcome.kind = SendOutcome::Kind::AnswerTooLarge;
+                    outcome.detail = QStringLiteral("more than %1 bytes").arg(SendRequest::maxAnswerBytes);
+                } else if (*timedOut || error == QNetworkReply::TimeoutError ||
+                           error == QNetworkReply::OperationCanceledError) {
                     outcome.kind = SendOutcome::Kind::Timeout;
                     outcome.detail = body.isEmpty() && outcome.httpStatus == 0
                                          ? QStringLiteral("no answer")
                                          : QStringLiteral("answer incomplete after %1 bytes").arg(body.size());
+                } else if (error == QNetworkReply::SslHandshakeFailedError || !tlsProblems->isEmpty()) {
+                    outcome.kind = SendOutcome::Kind::TlsError;
+                    outcome.detail =
+                        tlsProblems->isEmpty() ? reply->errorString() : tlsProblems->join(QStringLiteral("; "));
                 } else if (outcome.httpStatus != 0 && outcome.httpStatus != 200) {
                     outcome.kind = SendOutcome::Kind::HttpError;
                     outcome.detail = answerSample(body);

@@ -23,6 +23,9 @@ namespace alertdesk {
 /// One message to one robot. The token and secret come from the SecretStore (Workspace::robotSecrets).
 struct SendRequest {
     static constexpr int defaultTimeoutMs = 10000;
+    /// DingTalk answers with a few dozen bytes; past this many the answer is not DingTalk's and is not read further
+    /// (a misconfigured endpoint or proxy could otherwise stream gigabytes into memory).
+    static constexpr qint64 maxAnswerBytes = 1024 * 1024;
 
     QUrl endpoint = QUrl(QStringLiteral("https://oapi.dingtalk.com/robot/send")); ///< webhook URL without its query
     QString accessToken;
@@ -54,9 +57,11 @@ struct SendOutcome {
         Delivered,        ///< HTTP 200, {"errcode":0}
         DingTalkError,    ///< HTTP 200, {"errcode":N != 0, "errmsg":"..."}
         HttpError,        ///< an HTTP status other than 200 (proxy errors, 5xx, 404 for a wrong endpoint)
-        NetworkError,     ///< no HTTP answer: DNS, refused, reset, TLS, proxy unreachable
+        NetworkError,     ///< no HTTP answer: DNS, refused, reset, proxy unreachable
         Timeout,          ///< nothing (more) arrived within the transfer timeout
         UnreadableAnswer, ///< HTTP 200 but not DingTalk's JSON (HTML from a captive portal, broken JSON)
+        TlsError,         ///< the server's certificate was refused (untrusted, self-signed, wrong host, expired)
+        AnswerTooLarge,   ///< the answer passed SendRequest::maxAnswerBytes: reading stopped there
     };
     Kind kind = Kind::NetworkError;
     int errcode = 0;      ///< DingTalk's errcode (DingTalkError; 0 when Delivered)
@@ -72,7 +77,8 @@ struct SendOutcome {
     bool throttled() const;
     /// A translated sentence: what happened and what to do (DingTalkErrors::explain for DingTalk errors).
     QString explanation() const;
-    /// "delivered", "dingtalk-error", "http-error", "network-error", "timeout", "unreadable-answer" (for --json).
+    /// "delivered", "dingtalk-error", "http-error", "network-error", "timeout", "unreadable-answer", "tls-error",
+    /// "answer-too-large" (for --json).
     static QString kindName(Kind kind);
 };
 

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "dingtalk/policymessage.h"
 
-#include "dingtalk/testalert.h"
+#include "templating/defaulttemplates.h"
 #include "templating/gotemplate.h"
 
 #include <QJsonArray>
@@ -26,32 +26,35 @@ Result<QString> renderTemplate(const QString& name, const QString& text, const T
 Result<DingTalkMessage> renderPolicyMessage(const NotificationPolicy& policy, MessageType type,
                                             const QByteArray& payloadJson, const DingTalkMessage::At& at)
 {
-    auto data = TemplateData::fromWebhookJson(payloadJson, policy.message.dialect);
+    // Empty templates are AlertDesk's defaults: the same ones the preview shows and the export writes.
+    MessageSettings asked = policy.message;
+    asked.type = type; // the caller may send another type than the policy's (send-test --msgtype)
+    const MessageSettings settings = effectiveMessageSettings(asked);
+    auto data = TemplateData::fromWebhookJson(payloadJson, settings.dialect);
     if (!data)
         return data.error();
-    auto text = renderTemplate(QStringLiteral("text"), policy.message.textTemplate, data.value());
+    auto text = renderTemplate(QStringLiteral("text"), settings.textTemplate, data.value());
     if (!text)
         return text.error();
-    QString title = TestAlert::title();
-    if (!policy.message.titleTemplate.isEmpty()) {
-        auto rendered = renderTemplate(QStringLiteral("title"), policy.message.titleTemplate, data.value());
-        if (!rendered)
-            return rendered.error();
-        title = rendered.value();
-    }
+    auto title = renderTemplate(QStringLiteral("title"), settings.titleTemplate, data.value());
+    if (!title)
+        return title.error();
+    const QString url = QJsonDocument::fromJson(payloadJson).object().value(QStringLiteral("externalURL")).toString();
+    return policyMessageOf(type, title.value(), text.value(), url, at);
+}
+
+DingTalkMessage policyMessageOf(MessageType type, const QString& title, const QString& text, const QString& externalUrl,
+                                const DingTalkMessage::At& at)
+{
     switch (type) {
     case MessageType::Text:
-        return DingTalkMessage::text(text.value(), at);
-    case MessageType::ActionCard: {
-        // The card's one button opens Alertmanager (the payload's externalURL), as the bridge's cards do.
-        const QString url =
-            QJsonDocument::fromJson(payloadJson).object().value(QStringLiteral("externalURL")).toString();
-        return DingTalkMessage::actionCard(title, text.value(), QStringLiteral("Alertmanager"), url);
-    }
+        return DingTalkMessage::text(text, at);
+    case MessageType::ActionCard:
+        return DingTalkMessage::actionCard(title, text, QStringLiteral("Alertmanager"), externalUrl);
     case MessageType::Markdown:
         break;
     }
-    return DingTalkMessage::markdown(title, text.value(), at);
+    return DingTalkMessage::markdown(title, text, at);
 }
 
 QByteArray builtInTestPayload(const QDateTime& now)

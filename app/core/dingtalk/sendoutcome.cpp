@@ -62,6 +62,10 @@ QString SendOutcome::kindName(Kind kind)
         return QStringLiteral("timeout");
     case Kind::UnreadableAnswer:
         return QStringLiteral("unreadable-answer");
+    case Kind::TlsError:
+        return QStringLiteral("tls-error");
+    case Kind::AnswerTooLarge:
+        return QStringLiteral("answer-too-large");
     }
     return QString();
 }
@@ -105,6 +109,21 @@ QString SendOutcome::explanation() const
                                            "lead to a login page, a proxy or another server: check the robot's "
                                            "webhook URL and the proxy setting. The message may not have arrived.")
             .arg(detail);
+    case Kind::TlsError:
+        return QCoreApplication::translate("alertdesk::SendOutcome",
+                                           "The webhook server's certificate was not trusted (%1), so AlertDesk did "
+                                           "not send the message. Something between this computer and DingTalk may "
+                                           "be intercepting the connection: check the robot's webhook URL and the "
+                                           "proxy setting. If your network inspects encrypted traffic on purpose, "
+                                           "install its certificate authority on this computer.")
+            .arg(detail);
+    case Kind::AnswerTooLarge:
+        return QCoreApplication::translate("alertdesk::SendOutcome",
+                                           "The webhook answered with more than %1 MB, far more than DingTalk ever "
+                                           "sends, so AlertDesk stopped reading it. The URL may lead to a download, a "
+                                           "proxy or another server: check the robot's webhook URL and the proxy "
+                                           "setting. The message may not have arrived.")
+            .arg(SendRequest::maxAnswerBytes / (1024 * 1024));
     }
     return QString();
 }

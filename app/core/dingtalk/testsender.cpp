@@ -32,10 +32,12 @@ TestSend::Outcome historyOutcome(SendOutcome::Kind kind)
     case SendOutcome::Kind::HttpError:
         return TestSend::Outcome::HttpError;
     case SendOutcome::Kind::NetworkError:
+    case SendOutcome::Kind::TlsError: // the history keeps its outcome names; the sentence says TLS
         return TestSend::Outcome::NetworkError;
     case SendOutcome::Kind::Timeout:
         return TestSend::Outcome::Timeout;
     case SendOutcome::Kind::UnreadableAnswer:
+    case SendOutcome::Kind::AnswerTooLarge:
         return TestSend::Outcome::UnreadableAnswer;
     }
     return TestSend::Outcome::NetworkError;

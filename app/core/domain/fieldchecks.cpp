@@ -325,7 +325,12 @@ std::optional<Error> checkTimeZone(const QString& ianaId)
                                                                  "The time zone is empty; enter an IANA time zone "
                                                                  "such as Asia/Shanghai or UTC."));
     }
-    if (!QTimeZone::isTimeZoneIdAvailable(ianaId.toUtf8())) {
+    // isTimeZoneIdAvailable() lists zone.tab's zones only, without links such as Etc/UTC (the system zone of many
+    // Linux machines), which Alertmanager's Go time.LoadLocation accepts. A bare abbreviation ("CST") is no IANA id
+    // even where Qt makes a zone of it: Go would refuse it.
+    const QByteArray id = ianaId.toUtf8();
+    const bool known = QTimeZone::isTimeZoneIdAvailable(id) || (id.contains('/') && QTimeZone(id).isValid());
+    if (!known) {
         return Error::invalid(field, QCoreApplication::translate("alertdesk::Validation",
                                                                  "\"%1\" is not a time zone this system knows; enter "
                                                                  "an IANA time zone such as Asia/Shanghai, "

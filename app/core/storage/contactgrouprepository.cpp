@@ -31,16 +31,19 @@ Result<QList<ContactGroup>> loadGroups(const QSqlDatabase& db, const QString& wh
         group.updatedAt = sql::timeFrom(rows.value(4));
         groups.append(group);
     }
-    for (ContactGroup& group : groups) {
-        auto members = sql::strings(db,
-                                    QStringLiteral("SELECT m.contact_uuid FROM contact_group_members m JOIN contacts c "
-                                                   "ON c.uuid = m.contact_uuid WHERE m.group_uuid = ? "
-                                                   "ORDER BY c.name_key, c.uuid"),
-                                    {group.uuid}, doing);
-        if (!members)
-            return members.error();
-        group.memberUuids = members.value();
-    }
+    if (groups.isEmpty())
+        return groups;
+    auto members = sql::textsByOwner(
+        db,
+        QStringLiteral("SELECT m.group_uuid, m.contact_uuid FROM contact_group_members m JOIN contacts c ON c.uuid = "
+                       "m.contact_uuid") +
+            sql::childrenOf(QLatin1String("m.group_uuid"), QStringLiteral("contact_groups"), where) +
+            QStringLiteral(" ORDER BY m.group_uuid, c.name_key, c.uuid"),
+        values, doing);
+    if (!members)
+        return members.error();
+    for (ContactGroup& group : groups)
+        group.memberUuids = members->value(group.uuid);
     return groups;
 }
 

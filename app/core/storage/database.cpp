@@ -153,8 +153,11 @@ Result<void> Database::migrate(int from, const QString& backupPath)
     const int to = currentSchemaVersion();
     QSqlDatabase db = connection();
     QString failed;
-    if (!db.transaction()) {
-        failed = sqliteSaid(db.lastError());
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (isWorkspaceLocked(begin.lastError()))
+            return workspaceLocked(shownPath(m_path));
+        failed = sqliteSaid(begin.lastError());
     } else {
         QSqlQuery query(db);
         for (const Migration& migration : schemaMigrations()) {
@@ -223,10 +226,17 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
     const bool outermost = m_transactionDepth == 0;
     const QString savepoint = QStringLiteral("alertdesk_%1").arg(m_transactionDepth);
     QSqlDatabase db = connection();
-    if (outermost && !db.transaction()) {
-        return Error::storage(
-            QCoreApplication::translate("alertdesk::Database", "Could not start a transaction: %1. Try again.")
-                .arg(sqliteSaid(db.lastError())));
+    if (outermost) {
+        // IMMEDIATE takes the write lock now, waiting out the busy timeout for another writer; a deferred BEGIN would
+        // find the lock taken only at its first write, where SQLite cannot wait (it answers "locked" at once).
+        QSqlQuery begin(db);
+        if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            if (isWorkspaceLocked(begin.lastError()))
+                return workspaceLocked(shownPath(m_path));
+            return Error::storage(
+                QCoreApplication::translate("alertdesk::Database", "Could not start a transaction: %1. Try again.")
+                    .arg(sqliteSaid(begin.lastError())));
+        }
     }
     if (!outermost) {
         auto started = exec(QStringLiteral("SAVEPOINT ") + savepoint,
@@ -253,11 +263,14 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
         db.rollback();
         return result;
     }
-    if (!db.commit()) {
-        Error error = Error::storage(QCoreApplication::translate("alertdesk::Database",
-                                                                 "Could not save the changes: %1. Nothing was saved; "
-                                                                 "try again.")
-                                         .arg(sqliteSaid(db.lastError())));
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        Error error = isWorkspaceLocked(commit.lastError())
+                          ? workspaceLocked(shownPath(m_path))
+                          : Error::storage(QCoreApplication::translate("alertdesk::Database",
+                                                                       "Could not save the changes: %1. Nothing was "
+                                                                       "saved; try again.")
+                                               .arg(sqliteSaid(commit.lastError())));
         db.rollback();
         return error;
     }
@@ -266,6 +279,14 @@ Result<void> Database::transaction(const std::function<Result<void>()>& work)
 
 Error Database::queryError(const QString& doing, const QSqlQuery& query)
 {
+    if (isWorkspaceLocked(query.lastError())) {
+        return Error::storage(QCoreApplication::translate("alertdesk::Database",
+                                                          "Could not %1: another program is changing the workspace "
+                                                          "right now (SQLite reports: database is locked). Close the "
+                                                          "other program or AlertDesk window using it, or wait until "
+                                                          "it is done, then try again.")
+                                  .arg(doing));
+    }
     return Error::storage(QCoreApplication::translate("alertdesk::Database", "Could not %1: %2.")
                               .arg(doing, sqliteSaid(query.lastError())));
 }

@@ -13,6 +13,26 @@ QString policiesSendingTo(QLatin1String column)
         .arg(column);
 }
 
+QString childrenOf(QLatin1String column, const QString& table, const QString& where)
+{
+    if (where.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE %1 IN (SELECT uuid FROM %2 %3)").arg(column, table, where);
+}
+
+Result<QHash<QString, QStringList>> textsByOwner(const QSqlDatabase& db, const QString& statement,
+                                                 const QVariantList& values, const QString& doing)
+{
+    auto query = run(db, statement, values, doing);
+    if (!query)
+        return query.error();
+    QHash<QString, QStringList> texts;
+    QSqlQuery& rows = query.value();
+    while (rows.next())
+        texts[rows.value(0).toString()].append(rows.value(1).toString());
+    return texts;
+}
+
 NamedTable::NamedTable(Database& database, QString table, RecordWords words)
     : m_db(database)
     , m_table(std::move(table))

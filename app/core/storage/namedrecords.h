@@ -7,6 +7,7 @@
 #include "storage/database.h"
 #include "storage/usage.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QUuid>
@@ -44,6 +45,15 @@ struct UsageQuery {
 
 /// The statement for the names of the policies that send to the record whose uuid policy_recipients keeps in `column`.
 QString policiesSendingTo(QLatin1String column);
+
+/// For loaders: " WHERE <column> IN (SELECT uuid FROM <table> <where>)", the child rows of the records `where` picks
+/// (with the same values), or nothing when `where` is empty (all records).
+QString childrenOf(QLatin1String column, const QString& table, const QString& where);
+
+/// For loaders, so that reading N records takes a fixed number of queries rather than one per record: `statement`
+/// returns (owner uuid, text) rows ordered by owner, then position; the texts of each owner, in that order.
+Result<QHash<QString, QStringList>> textsByOwner(const QSqlDatabase& db, const QString& statement,
+                                                 const QVariantList& values, const QString& doing);
 
 /// The part that does not depend on the record's type.
 class NamedTable {

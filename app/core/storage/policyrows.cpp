@@ -7,6 +7,7 @@
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
@@ -87,66 +88,115 @@ Result<NotificationPolicy> fromRow(const QSqlQuery& row)
     return policy;
 }
 
-Result<void> loadRecipients(const QSqlDatabase& db, NotificationPolicy& policy, const QString& doing)
-{
-    auto query = run(db,
-                     QStringLiteral("SELECT kind, contact_uuid, group_uuid, robot_uuid FROM policy_recipients "
-                                    "WHERE policy_uuid = ? ORDER BY position"),
-                     {policy.uuid}, doing);
-    if (!query)
-        return query.error();
-    while (query.value().next()) {
-        const QSqlQuery& row = query.value();
-        const auto kind = recipientKindFromName(row.value(0).toString());
-        if (!kind)
-            return unknownText(policy.name,
-                               QCoreApplication::translate("alertdesk::PolicyRepository", "recipient kind"),
-                               row.value(0).toString());
-        const int column = *kind == Recipient::Kind::Contact ? 1 : *kind == Recipient::Kind::Group ? 2 : 3;
-        policy.recipients.append(Recipient{*kind, row.value(column).toString()});
-    }
-    return {};
-}
+// Where the child rows of the loaded policies go: the policy, and its rules and conditions by position.
+struct Loaded {
+    QList<NotificationPolicy>& policies;
+    QHash<QString, qsizetype> policyAt;                               // uuid -> index in policies
+    QHash<QString, QMap<int, qsizetype>> ruleAt;                      // uuid -> rule position -> index
+    QHash<QString, QMap<std::pair<int, int>, qsizetype>> conditionAt; // uuid -> (rule, condition) -> index
 
-Result<void> loadRules(const QSqlDatabase& db, NotificationPolicy& policy, const QString& doing)
+    NotificationPolicy* policy(const QVariant& uuid)
+    {
+        const auto at = policyAt.constFind(uuid.toString());
+        return at == policyAt.constEnd() ? nullptr : &policies[*at];
+    }
+};
+
+// The child rows of every loaded policy come in one query per table (not one per policy), ordered by policy and
+// position, and are handed out here. `filter` limits them to the policies the main query read.
+Result<void> loadChildren(const QSqlDatabase& db, Loaded& loaded, const QString& filter, const QVariantList& values,
+                          const QString& doing)
 {
-    auto rules = run(db, QStringLiteral("SELECT position FROM match_rules WHERE policy_uuid = ? ORDER BY position"),
-                     {policy.uuid}, doing);
+    auto groupBy = run(db,
+                       QStringLiteral("SELECT policy_uuid, label FROM policy_group_by") + filter +
+                           QStringLiteral(" ORDER BY policy_uuid, position"),
+                       values, doing);
+    if (!groupBy)
+        return groupBy.error();
+    while (groupBy.value().next()) {
+        if (NotificationPolicy* policy = loaded.policy(groupBy.value().value(0)))
+            policy->groupBy.append(groupBy.value().value(1).toString());
+    }
+
+    auto recipients = run(db,
+                          QStringLiteral("SELECT policy_uuid, kind, contact_uuid, group_uuid, robot_uuid FROM "
+                                         "policy_recipients") +
+                              filter + QStringLiteral(" ORDER BY policy_uuid, position"),
+                          values, doing);
+    if (!recipients)
+        return recipients.error();
+    while (recipients.value().next()) {
+        const QSqlQuery& row = recipients.value();
+        NotificationPolicy* policy = loaded.policy(row.value(0));
+        if (!policy)
+            continue;
+        const auto kind = recipientKindFromName(row.value(1).toString());
+        if (!kind)
+            return unknownText(policy->name,
+                               QCoreApplication::translate("alertdesk::PolicyRepository", "recipient kind"),
+                               row.value(1).toString());
+        const int column = *kind == Recipient::Kind::Contact ? 2 : *kind == Recipient::Kind::Group ? 3 : 4;
+        policy->recipients.append(Recipient{*kind, row.value(column).toString()});
+    }
+
+    auto rules = run(db,
+                     QStringLiteral("SELECT policy_uuid, position FROM match_rules") + filter +
+                         QStringLiteral(" ORDER BY policy_uuid, position"),
+                     values, doing);
     if (!rules)
         return rules.error();
-    QMap<int, qsizetype> ruleIndex; // position -> index in policy.rules
     while (rules.value().next()) {
-        ruleIndex.insert(rules.value().value(0).toInt(), policy.rules.size());
-        policy.rules.append(MatchRule{});
+        const QSqlQuery& row = rules.value();
+        NotificationPolicy* policy = loaded.policy(row.value(0));
+        if (!policy)
+            continue;
+        loaded.ruleAt[policy->uuid].insert(row.value(1).toInt(), policy->rules.size());
+        policy->rules.append(MatchRule{});
     }
+
     auto conditions = run(db,
-                          QStringLiteral("SELECT rule_position, position, label, operator FROM match_conditions WHERE "
-                                         "policy_uuid = ? ORDER BY rule_position, position"),
-                          {policy.uuid}, doing);
+                          QStringLiteral("SELECT policy_uuid, rule_position, position, label, operator FROM "
+                                         "match_conditions") +
+                              filter + QStringLiteral(" ORDER BY policy_uuid, rule_position, position"),
+                          values, doing);
     if (!conditions)
         return conditions.error();
-    QMap<std::pair<int, int>, std::pair<qsizetype, qsizetype>> conditionIndex;
     while (conditions.value().next()) {
         const QSqlQuery& row = conditions.value();
-        const auto op = operatorFromName(row.value(3).toString());
+        NotificationPolicy* policy = loaded.policy(row.value(0));
+        if (!policy)
+            continue;
+        const auto op = operatorFromName(row.value(4).toString());
         if (!op)
-            return unknownText(policy.name, QCoreApplication::translate("alertdesk::PolicyRepository", "operator"),
-                               row.value(3).toString());
-        const qsizetype rule = ruleIndex.value(row.value(0).toInt());
-        conditionIndex.insert({row.value(0).toInt(), row.value(1).toInt()},
-                              {rule, policy.rules[rule].conditions.size()});
-        policy.rules[rule].conditions.append(MatchCondition{row.value(2).toString(), *op, {}});
+            return unknownText(policy->name, QCoreApplication::translate("alertdesk::PolicyRepository", "operator"),
+                               row.value(4).toString());
+        const qsizetype rule = loaded.ruleAt.value(policy->uuid).value(row.value(1).toInt(), -1);
+        if (rule < 0)
+            continue; // cannot happen: a foreign key ties every condition to its rule
+        QList<MatchCondition>& ruleConditions = policy->rules[rule].conditions;
+        loaded.conditionAt[policy->uuid].insert({row.value(1).toInt(), row.value(2).toInt()}, ruleConditions.size());
+        ruleConditions.append(MatchCondition{row.value(3).toString(), *op, {}});
     }
-    auto values = run(db,
-                      QStringLiteral("SELECT rule_position, condition_position, value FROM match_condition_values "
-                                     "WHERE policy_uuid = ? ORDER BY rule_position, condition_position, position"),
-                      {policy.uuid}, doing);
-    if (!values)
-        return values.error();
-    while (values.value().next()) {
-        const QSqlQuery& row = values.value();
-        const auto [rule, condition] = conditionIndex.value({row.value(0).toInt(), row.value(1).toInt()});
-        policy.rules[rule].conditions[condition].values.append(row.value(2).toString());
+
+    auto conditionValues =
+        run(db,
+            QStringLiteral("SELECT policy_uuid, rule_position, condition_position, value FROM "
+                           "match_condition_values") +
+                filter + QStringLiteral(" ORDER BY policy_uuid, rule_position, condition_position, position"),
+            values, doing);
+    if (!conditionValues)
+        return conditionValues.error();
+    while (conditionValues.value().next()) {
+        const QSqlQuery& row = conditionValues.value();
+        NotificationPolicy* policy = loaded.policy(row.value(0));
+        if (!policy)
+            continue;
+        const int rulePosition = row.value(1).toInt();
+        const auto condition = loaded.conditionAt.value(policy->uuid).value({rulePosition, row.value(2).toInt()}, -1);
+        if (condition < 0)
+            continue; // cannot happen: a foreign key ties every value to its condition
+        policy->rules[loaded.ruleAt.value(policy->uuid).value(rulePosition)].conditions[condition].values.append(
+            row.value(3).toString());
     }
     return {};
 }
@@ -172,18 +222,17 @@ Result<QList<NotificationPolicy>> loadPolicies(const QSqlDatabase& db, const QSt
             return policy.error();
         policies.append(policy.value());
     }
-    for (NotificationPolicy& policy : policies) {
-        auto groupBy =
-            strings(db, QStringLiteral("SELECT label FROM policy_group_by WHERE policy_uuid = ? ORDER BY position"),
-                    {policy.uuid}, doing);
-        if (!groupBy)
-            return groupBy.error();
-        policy.groupBy = groupBy.value();
-        Result<void> loaded = loadRecipients(db, policy, doing);
-        if (loaded)
-            loaded = loadRules(db, policy, doing);
-        if (!loaded)
-            return loaded.error();
+    Loaded loaded{policies, {}, {}, {}};
+    for (qsizetype i = 0; i < policies.size(); ++i)
+        loaded.policyAt.insert(policies[i].uuid, i);
+    // All policies: every child row. Some: the child rows of the policies the same WHERE clause picks.
+    const QString filter = where.isEmpty() ? QString()
+                                           : QStringLiteral(" WHERE policy_uuid IN (SELECT uuid FROM policies ") +
+                                                 where + QStringLiteral(")");
+    if (!policies.isEmpty()) {
+        Result<void> children = loadChildren(db, loaded, filter, values, doing);
+        if (!children)
+            return children.error();
     }
     return policies;
 }

@@ -10,12 +10,15 @@ namespace alertdesk {
 
 namespace {
 
-Result<QStringList> childTexts(const QSqlDatabase& db, const QString& table, const QString& column, const QString& uuid,
-                               const QString& doing)
+// The texts of one child table (keywords, IP ranges) of the robots `where` picks, by robot.
+Result<QHash<QString, QStringList>> childTexts(const QSqlDatabase& db, const QString& table, const QString& column,
+                                               const QString& where, const QVariantList& values, const QString& doing)
 {
-    return sql::strings(db,
-                        QStringLiteral("SELECT %1 FROM %2 WHERE robot_uuid = ? ORDER BY position").arg(column, table),
-                        {uuid}, doing);
+    return sql::textsByOwner(db,
+                             QStringLiteral("SELECT robot_uuid, %1 FROM %2").arg(column, table) +
+                                 sql::childrenOf(QLatin1String("robot_uuid"), QStringLiteral("robots"), where) +
+                                 QStringLiteral(" ORDER BY robot_uuid, position"),
+                             values, doing);
 }
 
 Result<QList<Robot>> loadRobots(const QSqlDatabase& db, const QString& where, const QVariantList& values,
@@ -44,15 +47,17 @@ Result<QList<Robot>> loadRobots(const QSqlDatabase& db, const QString& where, co
         robot.updatedAt = sql::timeFrom(rows.value(9));
         robots.append(robot);
     }
+    if (robots.isEmpty())
+        return robots;
+    auto keywords = childTexts(db, QStringLiteral("robot_keywords"), QStringLiteral("keyword"), where, values, doing);
+    if (!keywords)
+        return keywords.error();
+    auto ranges = childTexts(db, QStringLiteral("robot_ip_ranges"), QStringLiteral("ip_range"), where, values, doing);
+    if (!ranges)
+        return ranges.error();
     for (Robot& robot : robots) {
-        auto keywords = childTexts(db, QStringLiteral("robot_keywords"), QStringLiteral("keyword"), robot.uuid, doing);
-        if (!keywords)
-            return keywords.error();
-        auto ranges = childTexts(db, QStringLiteral("robot_ip_ranges"), QStringLiteral("ip_range"), robot.uuid, doing);
-        if (!ranges)
-            return ranges.error();
-        robot.keywords = keywords.value();
-        robot.ipRanges = ranges.value();
+        robot.keywords = keywords->value(robot.uuid);
+        robot.ipRanges = ranges->value(robot.uuid);
     }
     return robots;
 }

@@ -33,12 +33,19 @@ Error damaged(const QString& shown, const QString& said)
                               .arg(shown, said));
 }
 
+Error damaged(const QString& shown, const QSqlError& error)
+{
+    if (isWorkspaceLocked(error))
+        return workspaceLocked(shown);
+    return damaged(shown, sqliteSaid(error));
+}
+
 // Runs on a read-only connection: nothing here may write.
 Result<WorkspaceFileState> probe(QSqlDatabase& db, const QString& shown, int newestKnown)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return damaged(shown, sqliteSaid(query.lastError()));
+        return damaged(shown, query.lastError());
     QStringList problems;
     while (query.next())
         problems.append(query.value(0).toString());
@@ -46,7 +53,7 @@ Result<WorkspaceFileState> probe(QSqlDatabase& db, const QString& shown, int new
         return damaged(shown, problems.mid(0, 3).join(QStringLiteral("; ")));
 
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return damaged(shown, sqliteSaid(query.lastError()));
+        return damaged(shown, query.lastError());
     const int version = query.value(0).toInt();
     if (version > newestKnown) {
         return Error::storage(QCoreApplication::translate(
@@ -61,7 +68,7 @@ Result<WorkspaceFileState> probe(QSqlDatabase& db, const QString& shown, int new
         return WorkspaceFileState{false, version};
 
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
-        return damaged(shown, sqliteSaid(query.lastError()));
+        return damaged(shown, query.lastError());
     if (query.value(0).toInt() > 0) {
         return Error::storage(
             QCoreApplication::translate("alertdesk::Database",
@@ -89,7 +96,7 @@ Result<WorkspaceFileState> probeReadOnly(const QString& path, const QString& sho
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         }
         if (!db.open())
-            result = damaged(shown, sqliteSaid(db.lastError()));
+            result = damaged(shown, db.lastError());
         else
             result = probe(db, shown, newestKnown);
         db.close();
@@ -99,6 +106,23 @@ Result<WorkspaceFileState> probeReadOnly(const QString& path, const QString& sho
 }
 
 } // namespace
+
+bool isWorkspaceLocked(const QSqlError& error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff; // primary result code of an extended one
+    return numeric && (code == 5 || code == 6);                      // SQLITE_BUSY, SQLITE_LOCKED
+}
+
+Error workspaceLocked(const QString& shown)
+{
+    return Error::storage(QCoreApplication::translate(
+                              "alertdesk::Database",
+                              "\"%1\" is being changed by another program right now (SQLite reports: database is "
+                              "locked), so nothing was changed. Close the other program or AlertDesk window using "
+                              "it, or wait until it is done, then try again.")
+                              .arg(shown));
+}
 
 Result<WorkspaceFileState> inspectWorkspaceFile(const QString& path, int newestKnown)
 {

@@ -4,6 +4,7 @@
 
 #include "result.h"
 
+#include <QSqlError>
 #include <QString>
 
 namespace alertdesk {
@@ -18,5 +19,11 @@ struct WorkspaceFileState {
 /// folder, a file that is not SQLite, damaged, marked read-only, a foreign SQLite database, or a schema newer than
 /// `newestKnown`; creates the parent folder of a file that does not exist yet.
 Result<WorkspaceFileState> inspectWorkspaceFile(const QString& path, int newestKnown);
+
+/// SQLite's "database is locked" (SQLITE_BUSY, SQLITE_LOCKED and their extended codes): another connection holds the
+/// lock past the busy timeout.
+bool isWorkspaceLocked(const QSqlError& error);
+/// The sentence for it: the file (`shown`), that another program is changing it, that nothing was saved, what to do.
+Error workspaceLocked(const QString& shown);
 
 } // namespace alertdesk
