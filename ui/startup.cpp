@@ -10,7 +10,6 @@
 #include <QMessageBox>
 #include <QPaintEvent>
 #include <QSettings>
-#include <QTimer>
 #include <QWidget>
 #include <cstdio>
 
@@ -65,8 +64,8 @@ int reportCannotOpen(const QString& sentence, bool headless)
 
 namespace {
 
-/// Watches the window for its first paint event; the quit is queued so that the paint itself completes (and the
-/// backing store is flushed) before the event loop ends.
+/// Watches the window for its first paint event. The event loop ends once the paint (and the flush of the backing
+/// store that follows it) has returned; nothing queued after the paint runs.
 class FirstPaintWatcher : public QObject {
 public:
     using QObject::QObject;
@@ -76,7 +75,7 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_painted) {
             m_painted = true;
-            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+            QCoreApplication::exit(0);
         }
         return QObject::eventFilter(watched, event);
     }

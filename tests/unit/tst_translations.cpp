@@ -136,7 +136,7 @@ private slots:
 
         // the GUI
         QCOMPARE(QCoreApplication::translate("alertdesk::PageCatalog", "Robots"), QStringLiteral("机器人"));
-        QCOMPARE(QCoreApplication::translate("alertdesk::PageCatalog", "%n robot(s)", nullptr, 3),
+        QCOMPARE(QCoreApplication::translate("alertdesk::EntityPages", "%n robot(s)", nullptr, 3),
                  QStringLiteral("3 个机器人"));
 
         // Qt's own strings, when Qt's translations are installed (qt6-translations-l10n)
@@ -150,7 +150,7 @@ private slots:
         QVERIFY(!m_translators.isEmpty());
         QCOMPARE(QCoreApplication::translate("alertdesk::Cli", "%n bytes", nullptr, 1), QStringLiteral("1 byte"));
         QCOMPARE(QCoreApplication::translate("alertdesk::Cli", "%n bytes", nullptr, 2), QStringLiteral("2 bytes"));
-        QCOMPARE(QCoreApplication::translate("alertdesk::PageCatalog", "%n robot(s)", nullptr, 1),
+        QCOMPARE(QCoreApplication::translate("alertdesk::EntityPages", "%n robot(s)", nullptr, 1),
                  QStringLiteral("1 robot"));
         QCOMPARE(checkPhone(QStringLiteral("138 0013"))->message.left(13), QStringLiteral("Phone number "));
     }

@@ -189,7 +189,7 @@ private slots:
             "\"",
         };
         for (const char* text : texts)
-            QTest::newRow(text) << QByteArray(text);
+            QTest::newRow(QByteArray(text).toPercentEncoding(" :/-").constData()) << QByteArray(text);
     }
 
     void nastyStrings()

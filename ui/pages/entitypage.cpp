@@ -5,10 +5,10 @@
 #include "models/entityfilterproxy.h"
 #include "models/entitytablemodel.h"
 #include "pages/detailspanel.h"
+#include "pages/entitytableview.h"
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -163,13 +163,29 @@ void EntityPage::attachModel()
     if (!m_model->lastError().isEmpty())
         emit readFailed(m_model->lastError());
     m_proxy->setSourceModel(m_model);
+    m_table->applyPendingHeader();
     updateState();
 }
 
-void EntityPage::showEvent(QShowEvent* event)
+void EntityPage::recount()
 {
-    buildModel();
-    QWidget::showEvent(event);
+    if (m_model || !m_spec.recordCount)
+        return;
+    const int total = m_spec.recordCount();
+    m_count->setText(total == 0 ? m_spec.emptyTitle : m_spec.countText(total));
+    m_stack->setCurrentIndex(total == 0 ? 1 : 0);
+}
+
+void EntityPage::paintEvent(QPaintEvent* event)
+{
+    // Right after the page is first drawn, not before: the window (heading, count, toolbar) is on screen at once
+    // and the rows follow in the next turn of the event loop, instead of the whole window waiting for them.
+    if (!m_model && !m_buildQueued) {
+        m_buildQueued = true;
+        QMetaObject::invokeMethod(
+            this, [this] { buildModel(); }, Qt::QueuedConnection);
+    }
+    QWidget::paintEvent(event);
 }
 
 QAction* EntityPage::makeAction(Action which, const QString& name, const QString& text, const QString& iconName)
@@ -244,28 +260,9 @@ void EntityPage::createActions()
 
 void EntityPage::createTable()
 {
-    m_table = new QTableView(this);
+    m_table = new EntityTableView(m_proxy, this);
     m_table->setObjectName(QStringLiteral("table"));
     m_table->setAccessibleName(m_spec.title);
-    m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(0, Qt::AscendingOrder);
-    m_table->setWordWrap(false);
-    m_table->setAlternatingRowColors(true);
-    // Fixed row heights: the view never measures 10,000 rows to lay them out.
-    QHeaderView* rows = m_table->verticalHeader();
-    rows->setVisible(false);
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
-    QHeaderView* columns = m_table->horizontalHeader();
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setStretchLastSection(true);
-    columns->setSectionsMovable(true);
-    columns->setHighlightSections(false);
-    columns->setDefaultSectionSize(m_table->fontMetrics().averageCharWidth() * 18);
     m_table->installEventFilter(this);
     connect(m_table, &QTableView::doubleClicked, this, [this] { triggerIfEnabled(Action::Edit); });
 }
@@ -387,26 +384,15 @@ void EntityPage::updateState()
     const bool selected = !currentUuid().isEmpty();
     for (Action which : {Action::Edit, Action::Duplicate, Action::Delete, Action::CopyWebhook, Action::SendTest})
         action(which)->setEnabled(selected);
-    if (!m_model)
-        return; // nothing to count before the page is first shown
+    if (!m_model) {
+        recount();
+        updateDetails(); // the hint to select a row
+        return;
+    }
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
-    sizeColumnsOnce();
+    m_table->sizeColumnsOnce();
     updateCount();
     updateDetails();
-}
-
-void EntityPage::sizeColumnsOnce()
-{
-    // Once there are rows to measure (the view measures the rows on screen only), unless the operator's own widths
-    // were restored. A column of long text stops at a readable width instead of pushing the others away.
-    if (m_columnsSized || m_model->rowCount() == 0)
-        return;
-    m_columnsSized = true;
-    const int widest = m_table->fontMetrics().averageCharWidth() * 40;
-    for (int column = 0; column < m_model->columnCount() - 1; ++column) {
-        m_table->resizeColumnToContents(column);
-        m_table->setColumnWidth(column, std::min(widest, m_table->columnWidth(column) + 16));
-    }
 }
 
 void EntityPage::updateCount()
@@ -441,17 +427,14 @@ void EntityPage::updateDetails(bool force)
 void EntityPage::saveState(QSettings& settings) const
 {
     settings.setValue(settingsKey(m_spec.key, "splitter"), m_splitter->saveState());
-    settings.setValue(settingsKey(m_spec.key, "header"), m_table->horizontalHeader()->saveState());
+    if (const QByteArray header = m_table->saveHeader(); !header.isEmpty())
+        settings.setValue(settingsKey(m_spec.key, "header"), header);
 }
 
 void EntityPage::restoreState(const QSettings& settings)
 {
     m_splitter->restoreState(settings.value(settingsKey(m_spec.key, "splitter")).toByteArray());
-    QHeaderView* header = m_table->horizontalHeader();
-    if (header->restoreState(settings.value(settingsKey(m_spec.key, "header")).toByteArray())) {
-        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-        m_columnsSized = true;
-    }
+    m_table->restoreHeader(settings.value(settingsKey(m_spec.key, "header")).toByteArray());
 }
 
 } // namespace alertdesk

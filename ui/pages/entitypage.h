@@ -19,6 +19,7 @@ namespace alertdesk {
 
 class DetailsPanel;
 class EntityFilterProxy;
+class EntityTableView;
 class EntityTableModel;
 
 /// What sets one entity page apart from the others: its words and which extra actions it has.
@@ -34,6 +35,7 @@ struct EntityPageSpec {
     QString selectHint;                    ///< "Select a robot to see its details."
     QString countName;                     ///< objectName of the count label, e.g. "robotCount"
     std::function<QString(int)> countText; ///< "%n robot(s)"
+    std::function<int()> recordCount;      ///< a cheap count for the page before its table is built (optional)
     bool copyWebhook = false;
     bool sendTest = false;
     QString sendTestKind; ///< "robot" or "policy", passed with sendTestRequested()
@@ -83,6 +85,8 @@ public:
     /// Splitter position and the table's header (column widths, sort column and order), under "pages/<key>/".
     void saveState(QSettings& settings) const;
     void restoreState(const QSettings& settings);
+    /// Updates the count shown before the table is built (afterwards the table counts itself).
+    void recount();
 
 signals:
     void addRequested();
@@ -96,7 +100,7 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
-    void showEvent(QShowEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void buildModel() const;
@@ -108,7 +112,6 @@ private:
     void updateDetails(bool force = false);
     void updateCount();
     void triggerIfEnabled(Action action);
-    void sizeColumnsOnce();
     QAction* makeAction(Action action, const QString& name, const QString& text, const QString& iconName);
 
     EntityPageSpec m_spec;
@@ -121,12 +124,12 @@ private:
     QLabel* m_count = nullptr;
     QStackedWidget* m_stack = nullptr;
     QSplitter* m_splitter = nullptr;
-    QTableView* m_table = nullptr;
+    EntityTableView* m_table = nullptr;
     DetailsPanel* m_details = nullptr;
     QWidget* m_emptyAdd = nullptr;
     QString m_detailsUuid;
     bool m_detailsShown = false;
-    bool m_columnsSized = false; ///< sized to their contents, or restored from the settings
+    bool m_buildQueued = false;
     QAction* m_find = nullptr;
 };
 

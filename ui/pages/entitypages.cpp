@@ -7,8 +7,15 @@
 #include "models/policytablemodel.h"
 #include "models/robottablemodel.h"
 #include "pages/entitypage.h"
+#include "storage/contactgrouprepository.h"
+#include "storage/contactrepository.h"
+#include "storage/database.h"
+#include "storage/policyrepository.h"
+#include "storage/robotrepository.h"
+#include "workspace.h"
 
 #include <QIcon>
+#include <QSqlQuery>
 
 namespace alertdesk {
 
@@ -17,6 +24,25 @@ namespace {
 QIcon pageIcon(const char* name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+
+/// How many records `table` holds, without reading them: the count a page shows before its table is built.
+std::function<int()> countOf(Workspace& workspace, const char* table)
+{
+    return [&workspace, table] {
+        QSqlQuery query(workspace.database().connection());
+        const bool read =
+            query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && query.next();
+        return read ? query.value(0).toInt() : 0;
+    };
+}
+
+/// Until the page's table is built, its count follows the repository's signals.
+template <typename Repository> EntityPage* recounted(EntityPage* page, Repository& repository)
+{
+    QObject::connect(&repository, &Repository::added, page, &EntityPage::recount);
+    QObject::connect(&repository, &Repository::removed, page, &EntityPage::recount);
+    return page;
 }
 
 } // namespace
@@ -41,8 +67,10 @@ EntityPage* EntityPages::robots(Workspace& workspace, QWidget* parent)
     spec.copyWebhook = true;
     spec.sendTest = true;
     spec.sendTestKind = QStringLiteral("robot");
-    return new EntityPage(spec, EntityPage::ModelFactory([&workspace] { return new RobotTableModel(workspace); }),
-                          parent);
+    spec.recordCount = countOf(workspace, "robots");
+    return recounted(
+        new EntityPage(spec, EntityPage::ModelFactory([&workspace] { return new RobotTableModel(workspace); }), parent),
+        workspace.robots());
 }
 
 EntityPage* EntityPages::contacts(Workspace& workspace, QWidget* parent)
@@ -61,8 +89,11 @@ EntityPage* EntityPages::contacts(Workspace& workspace, QWidget* parent)
     spec.selectHint = tr("Select a contact to see the details.");
     spec.countName = QStringLiteral("contactCount");
     spec.countText = [](int n) { return tr("%n contact(s)", nullptr, n); };
-    return new EntityPage(spec, EntityPage::ModelFactory([&workspace] { return new ContactTableModel(workspace); }),
-                          parent);
+    spec.recordCount = countOf(workspace, "contacts");
+    return recounted(new EntityPage(spec,
+                                    EntityPage::ModelFactory([&workspace] { return new ContactTableModel(workspace); }),
+                                    parent),
+                     workspace.contacts());
 }
 
 EntityPage* EntityPages::groups(Workspace& workspace, QWidget* parent)
@@ -81,8 +112,10 @@ EntityPage* EntityPages::groups(Workspace& workspace, QWidget* parent)
     spec.selectHint = tr("Select a contact group to see its members.");
     spec.countName = QStringLiteral("groupCount");
     spec.countText = [](int n) { return tr("%n contact group(s)", nullptr, n); };
-    return new EntityPage(spec, EntityPage::ModelFactory([&workspace] { return new GroupTableModel(workspace); }),
-                          parent);
+    spec.recordCount = countOf(workspace, "contact_groups");
+    return recounted(
+        new EntityPage(spec, EntityPage::ModelFactory([&workspace] { return new GroupTableModel(workspace); }), parent),
+        workspace.groups());
 }
 
 EntityPage* EntityPages::policies(Workspace& workspace, QWidget* parent)
@@ -103,8 +136,11 @@ EntityPage* EntityPages::policies(Workspace& workspace, QWidget* parent)
     spec.countText = [](int n) { return tr("%n notification policy(s)", nullptr, n); };
     spec.sendTest = true;
     spec.sendTestKind = QStringLiteral("policy");
-    return new EntityPage(spec, EntityPage::ModelFactory([&workspace] { return new PolicyTableModel(workspace); }),
-                          parent);
+    spec.recordCount = countOf(workspace, "policies");
+    return recounted(new EntityPage(spec,
+                                    EntityPage::ModelFactory([&workspace] { return new PolicyTableModel(workspace); }),
+                                    parent),
+                     workspace.policies());
 }
 
 } // namespace alertdesk

@@ -24,9 +24,18 @@ QByteArray indented(const QJsonValue& value)
         text = QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented);
     else
         text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    text = text.trimmed();
-    text.replace('\n', "\n    ");
-    return text;
+    // One level down: every line but the first moves right by four spaces. JSON text has no line breaks inside
+    // strings, so every '\n' is one between lines. One pass into one buffer (the text is megabytes).
+    text = std::move(text).trimmed();
+    QByteArray moved;
+    moved.reserve(text.size() + 4 * text.count('\n'));
+    qsizetype from = 0;
+    for (qsizetype at = text.indexOf('\n'); at >= 0; from = at + 1, at = text.indexOf('\n', from)) {
+        moved.append(text.constData() + from, at + 1 - from);
+        moved.append("    ", 4);
+    }
+    moved.append(text.constData() + from, text.size() - from);
+    return moved;
 }
 
 template <typename T> QJsonArray toArray(const QList<T>& values)

@@ -12,6 +12,7 @@
 #include "workspace.h"
 
 #include <QPointer>
+#include <future>
 #include <memory>
 
 namespace alertdesk {
@@ -101,6 +102,13 @@ Result<ExportResult> Exporter::make(const WorkspaceSnapshot& snapshot, const Exp
                                           "and newer can read the URLs from files instead (--alertmanager-version "
                                           "0.26)."));
 
+    // The bundle (every record as JSON) takes about as long as the YAML files and reads nothing but the snapshot
+    // (which outlives this call), so it is made on a second core meanwhile. Same bytes, same order of files.
+    std::future<ExportFile> bundle;
+    if (options.parts & ExportOptions::Bundle)
+        bundle = std::async(std::launch::async, [&snapshot, withSecrets = options.bundleWithSecrets] {
+            return BundleWriter::write(snapshot, withSecrets);
+        });
     if (options.parts & ExportOptions::Alertmanager)
         result.files += AlertmanagerWriter::write(plan, options);
     if (options.parts & ExportOptions::Bridge)
@@ -109,8 +117,8 @@ Result<ExportResult> Exporter::make(const WorkspaceSnapshot& snapshot, const Exp
         ((options.parts & ExportOptions::Bridge) ||
          ((options.parts & ExportOptions::Alertmanager) && BridgeUrl(options).hasPassword())))
         result.files.append(SecretsEnvWriter::write(plan, options));
-    if (options.parts & ExportOptions::Bundle)
-        result.files.append(BundleWriter::write(snapshot, options.bundleWithSecrets));
+    if (bundle.valid())
+        result.files.append(bundle.get());
     return result;
 }
 

@@ -5,7 +5,6 @@
 #include "models/entitytablemodel.h"
 
 #include <QLocale>
-#include <QStringMatcher>
 #include <algorithm>
 #include <numeric>
 
@@ -198,9 +197,10 @@ void EntityFilterProxy::refilter(const QList<int>& candidates)
 {
     QList<int> rows;
     if (m_entities && !m_needle.isEmpty()) {
-        const QStringMatcher matcher(m_needle); // its skip table built once, not once a row
+        // Most rows lack one of the typed characters: their masks say so without reading their text.
+        const quint64 needed = EntityTableModel::characterMask(m_needle);
         for (int row : candidates) {
-            if (matcher.indexIn(m_entities->searchText(row)) >= 0)
+            if ((m_entities->searchMask(row) & needed) == needed && m_entities->searchText(row).contains(m_needle))
                 rows << row;
         }
     } else {

@@ -52,10 +52,19 @@ int EntityTableModel::rowOf(const QString& uuid) const
     return m_index.value(uuid, -1);
 }
 
+quint64 EntityTableModel::characterMask(QStringView text)
+{
+    quint64 mask = 0;
+    for (const QChar c : text)
+        mask |= quint64(1) << (c.unicode() % 64);
+    return mask;
+}
+
 EntityTableModel::Row EntityTableModel::makeRow(const QString& uuid) const
 {
-    Row row{uuid, cellsFor(uuid), {}};
+    Row row{uuid, cellsFor(uuid), {}, 0};
     row.searchText = row.cells.join(QLatin1Char('\n')).toCaseFolded();
+    row.searchMask = characterMask(row.searchText);
     return row;
 }
 

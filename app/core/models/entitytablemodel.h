@@ -38,6 +38,10 @@ public:
     int rowOf(const QString& uuid) const; ///< -1 when there is no such row
     /// Every cell of the row, joined and case-folded (QString::toCaseFolded), for filtering.
     const QString& searchText(int row) const { return m_rows.at(row).searchText; }
+    /// Which characters the row's search text holds, one bit per character (folded into 64): a row whose mask lacks
+    /// a bit of the search text's mask cannot contain it, and is passed over without reading its text.
+    quint64 searchMask(int row) const { return m_rows.at(row).searchMask; }
+    static quint64 characterMask(QStringView text);
     /// The record in words for the details panel; empty when there is no such record. Never a secret.
     virtual QList<Detail> details(const QString& uuid) const = 0;
     /// The last failure to read the workspace, in words (empty when reading worked).
@@ -69,6 +73,7 @@ private:
         QString uuid;
         QStringList cells;
         QString searchText;
+        quint64 searchMask = 0;
     };
     Row makeRow(const QString& uuid) const;
 

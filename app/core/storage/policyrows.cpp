@@ -223,8 +223,10 @@ Result<QList<NotificationPolicy>> loadPolicies(const QSqlDatabase& db, const QSt
         policies.append(policy.value());
     }
     Loaded loaded{policies, {}, {}, {}};
-    for (qsizetype i = 0; i < policies.size(); ++i)
+    for (qsizetype i = 0; i < policies.size(); ++i) {
+        policies[i].groupBy.clear(); // a new policy groups by alertname; a stored one by exactly its rows
         loaded.policyAt.insert(policies[i].uuid, i);
+    }
     // All policies: every child row. Some: the child rows of the policies the same WHERE clause picks.
     const QString filter = where.isEmpty() ? QString()
                                            : QStringLiteral(" WHERE policy_uuid IN (SELECT uuid FROM policies ") +
