@@ -173,6 +173,21 @@ run_checks() {
     return "$status"
 }
 
+# --- bench: not one of the README's two commands; the benchmark table of issue 9 ----------------------------------
+# Builds the `bench` preset (build-bench/: Release with tests) and runs packaging/bench.sh in a throwaway keyring:
+# every figure next to a baseline measured in the same run (a bare Qt window, the Go oracle, curl, amtool).
+run_bench() {
+    local dir="$ROOT/build-bench"
+    if [ ! -f "$dir/build.ninja" ]; then
+        say "Configuring (cmake --preset bench)"
+        cmake --preset bench -S "$ROOT"
+    fi
+    say "Building (bench preset)"
+    cmake --build --preset bench --target alertdesk alertdeskctl baseline_window fake_dingtalk_server \
+        bench_template template_oracle bench_filter bench_preview bench_export
+    with_private_keyring "$ROOT/packaging/bench.sh" "$dir"
+}
+
 case "${1:-}" in
 run)
     shift
@@ -193,12 +208,17 @@ check)
     install_packages "${CHECK_PACKAGES[@]}"
     run_checks
     ;;
+bench)
+    install_packages
+    run_bench
+    ;;
 *)
-    echo "usage: $0 run|test|package|check" >&2
+    echo "usage: $0 run|test|package|check|bench" >&2
     echo "  run   install missing packages, build, open AlertDesk (without a display: save a screenshot)" >&2
     echo "  test  install missing packages, build, run every test with a real keychain" >&2
     echo "  package  install missing packages, build the release preset, make the Debian package (cpack -G DEB)" >&2
     echo "  check    fuzz each target (FUZZ_RUNS=$FUZZ_RUNS runs), run the unit+integration tests under ASan+UBSan" >&2
+    echo "  bench    build the bench preset (Release), print every benchmark figure against its baseline" >&2
     exit 1
     ;;
 esac

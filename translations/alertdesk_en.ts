@@ -3421,10 +3421,6 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace already has a %1 named %2. Nothing was imported: rename or remove them first, or import with --rename (&quot;Rename what exists&quot; in the dialog).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>robot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,6 +3450,10 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     </message>
     <message>
         <source>Nothing was imported: the keychain could not store a robot&apos;s secret. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace already has a %1 named %2. Nothing was imported: rename or remove them first, or import with --rename (in the dialog: &quot;Rename imported records whose name is taken&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3762,6 +3762,14 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     </message>
     <message>
         <source>Webhook copied; the clipboard is cleared in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the user guide; read it at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5189,10 +5197,6 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read where the robots are used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

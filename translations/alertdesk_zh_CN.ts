@@ -3428,10 +3428,6 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
         <translation>工作区中已有名为“%2”的%1；导入的项已重命名为“%3”。</translation>
     </message>
     <message>
-        <source>The workspace already has a %1 named %2. Nothing was imported: rename or remove them first, or import with --rename (&quot;Rename what exists&quot; in the dialog).</source>
-        <translation>工作区中已有名为 %2 的%1。未导入任何内容：请先重命名或删除它们，或使用 --rename 导入（在对话框中勾选重命名选项）。</translation>
-    </message>
-    <message>
         <source>robot</source>
         <translation>机器人</translation>
     </message>
@@ -3462,6 +3458,10 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     <message>
         <source>Nothing was imported: the keychain could not store a robot&apos;s secret. %1</source>
         <translation>未导入任何内容：钥匙串无法保存机器人的密钥。%1</translation>
+    </message>
+    <message>
+        <source>The workspace already has a %1 named %2. Nothing was imported: rename or remove them first, or import with --rename (in the dialog: &quot;Rename imported records whose name is taken&quot;).</source>
+        <translation>工作区中已有名为 %2 的%1。未导入任何内容：请先重命名或删除它们，或使用 --rename 导入（在对话框中勾选“名称已被占用时重命名导入的记录”）。</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3770,14 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     <message>
         <source>Webhook copied; the clipboard is cleared in 30 seconds.</source>
         <translation>已复制 Webhook；剪贴板将在 30 秒后清空。</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Could not open the user guide; read it at %1.</source>
+        <translation>无法打开用户指南；请在 %1 阅读。</translation>
     </message>
 </context>
 <context>
@@ -5189,10 +5197,6 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     <message>
         <source>Last changed</source>
         <translation>最后修改时间</translation>
-    </message>
-    <message>
-        <source>read where the robots are used</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

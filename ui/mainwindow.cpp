@@ -18,6 +18,7 @@
 #include "storage/database.h"
 #include "storage/policyrepository.h"
 #include "storage/robotrepository.h"
+#include "userguide.h"
 #include "welcome/welcomepanel.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/keychainstatus.h"
@@ -31,6 +32,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -203,6 +205,13 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* guideAction = help->addAction(tr("&User guide"), this, [this] {
+        const QUrl guide = userGuideUrl();
+        if (!QDesktopServices::openUrl(guide))
+            showResult(tr("Could not open the user guide; read it at %1.").arg(guide.toDisplayString()));
+    });
+    guideAction->setObjectName(QStringLiteral("actionUserGuide"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
     QAction* aboutAction = help->addAction(tr("&About AlertDesk"), this, &MainWindow::about);
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
     aboutAction->setMenuRole(QAction::AboutRole);

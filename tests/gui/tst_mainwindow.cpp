@@ -7,6 +7,7 @@
 #include "storage/robotrepository.h"
 #include "tempworkspace.h"
 #include "translations.h"
+#include "userguide.h"
 #include "widgets/navigationlist.h"
 
 #include <QAction>
@@ -14,6 +15,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -256,6 +258,10 @@ void TestMainWindow::menusAndShortcuts()
     QCOMPARE(menuTexts("viewMenu").size(), 6);
     QVERIFY(menuTexts("toolsMenu").contains(QStringLiteral("Preferences…")));
     QVERIFY(menuTexts("helpMenu").contains(QStringLiteral("About AlertDesk")));
+    QVERIFY(menuTexts("helpMenu").contains(QStringLiteral("User guide")));
+    // From a build directory the guide is the source tree's docs/user-guide.md, a readable local file.
+    QVERIFY(userGuideUrl().isLocalFile());
+    QVERIFY(QFileInfo(userGuideUrl().toLocalFile()).fileName() == QStringLiteral("user-guide.md"));
     const QStringList order{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("View"),
                             QStringLiteral("Tools"), QStringLiteral("Help")};
     QStringList bar;

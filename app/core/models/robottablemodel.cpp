@@ -147,7 +147,8 @@ bool RobotTableModel::loadUsage()
         QSqlQuery query(m_workspace.database().connection());
         query.setForwardOnly(true);
         if (!query.exec(statement))
-            return fail(Database::queryError(tr("read where the robots are used"), query));
+            return fail(Database::queryError(
+                QCoreApplication::translate("alertdesk::RobotRepository", "find where the robot is used"), query));
         while (query.next())
             (usage[query.value(0).toString()].*list) << query.value(1).toString();
     }
