@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "dingtalk/markdowndisplay.h"
 
+#include "lint/markdownlines.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -9,16 +11,8 @@ namespace alertdesk {
 
 namespace {
 
-bool isBlank(const QString& line)
-{
-    return line.trimmed().isEmpty();
-}
-
-bool isFence(const QString& line)
-{
-    static const QRegularExpression fence(QStringLiteral("^ {0,3}(```|~~~)"));
-    return fence.match(line).hasMatch();
-}
+using markdown::isBlank;
+using markdown::isFence;
 
 // A line that starts a block of its own: a single line break before it does not join it to the line above.
 bool startsBlock(const QString& line)

@@ -4,22 +4,16 @@
 // The markdown part of MessageLint: what DingTalk's markdown subset (dingtalk.md) will not show as written.
 #include "lint/messagelint.h"
 
+#include "lint/markdownlines.h"
+
 #include <QRegularExpression>
 
 namespace alertdesk {
 
 namespace {
 
-bool isBlank(const QString& line)
-{
-    return line.trimmed().isEmpty();
-}
-
-bool isFence(const QString& line)
-{
-    static const QRegularExpression fence(QStringLiteral("^ {0,3}(```|~~~)"));
-    return fence.match(line).hasMatch();
-}
+using markdown::isBlank;
+using markdown::isFence;
 
 bool isListItem(const QString& line)
 {
