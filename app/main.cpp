@@ -23,9 +23,14 @@ int main(int argc, char* argv[])
     }
 
     AppController controller([] { return std::make_unique<KeychainSecretStore>(); });
+    const bool headless = !options->screenshotPath.isEmpty() || options->startupCheck;
+    if (!headless) {
+        // A workspace that cannot be opened gets a window that says why and offers another one.
+        controller.start(options->databasePath);
+        return QApplication::exec();
+    }
     if (const Result<void> opened = controller.open(options->databasePath); !opened) {
-        const bool headless = !options->screenshotPath.isEmpty() || options->startupCheck;
-        return startup::reportCannotOpen(opened.error().message, headless);
+        return startup::reportCannotOpen(opened.error().message);
     }
     ScreenshotTaker screenshot(*controller.window(), options->screenshotPath);
     if (!options->screenshotPath.isEmpty()) {

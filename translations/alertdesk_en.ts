@@ -6249,13 +6249,44 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     </message>
 </context>
 <context>
-    <name>alertdesk::startup::Messages</name>
+    <name>alertdesk::WorkspaceProblemWindow</name>
     <message>
-        <source>Run alertdesk --help to see the options.</source>
+        <source>AlertDesk — the workspace could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not open the workspace</source>
+        <source>AlertDesk could not open this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another workspace or start a new one. To use this one, fix what is named above and choose Try again. AlertDesk has not changed the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open another workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alertdesk::startup::Messages</name>
+    <message>
+        <source>Run alertdesk --help to see the options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

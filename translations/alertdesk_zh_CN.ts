@@ -6244,14 +6244,45 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     </message>
 </context>
 <context>
+    <name>alertdesk::WorkspaceProblemWindow</name>
+    <message>
+        <source>AlertDesk — the workspace could not be opened</source>
+        <translation>AlertDesk — 无法打开工作区</translation>
+    </message>
+    <message>
+        <source>AlertDesk could not open this workspace</source>
+        <translation>AlertDesk 无法打开此工作区</translation>
+    </message>
+    <message>
+        <source>Open another workspace or start a new one. To use this one, fix what is named above and choose Try again. AlertDesk has not changed the file.</source>
+        <translation>请打开其他工作区或新建一个。若要继续使用此工作区，请先解决上面所说的问题，再选择“重试”。AlertDesk 没有改动该文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Open another workspace…</source>
+        <translation>打开其他工作区(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>新建工作区(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>工作区：%1</translation>
+    </message>
+</context>
+<context>
     <name>alertdesk::startup::Messages</name>
     <message>
         <source>Run alertdesk --help to see the options.</source>
         <translation>运行 alertdesk --help 查看可用选项。</translation>
-    </message>
-    <message>
-        <source>Could not open the workspace</source>
-        <translation>无法打开工作区</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ namespace alertdesk {
 class MainWindow;
 class SecretStore;
 class Workspace;
+class WorkspaceProblemWindow;
 
 /// Owns the open workspace and the main window on it. File → New/Open workspace ends here: the other file is opened
 /// first, and only when that worked does a new window on it replace the old one (the old workspace closes with its
@@ -26,17 +27,25 @@ public:
     explicit AppController(SecretStoreFactory secrets, QObject* parent = nullptr);
     ~AppController() override;
 
-    /// Opens the first workspace and builds (but does not show) its window.
+    /// Opens the first workspace and builds (but does not show) its window (--startup-check, --screenshot).
     Result<void> open(const QString& databasePath);
+    /// Opens the first workspace and shows its window; when it cannot be opened, shows why and the ways on.
+    void start(const QString& databasePath);
     MainWindow* window() const { return m_window; }
+    /// The window shown while no workspace could be opened (nullptr once one is open).
+    WorkspaceProblemWindow* problemWindow() const { return m_problem; }
+    Workspace* workspace() const { return m_workspace.get(); }
 
 private:
     void reopen(const QString& databasePath);
+    void retryFromProblem(const QString& databasePath);
+    void showProblem(const QString& databasePath, const QString& reason);
     MainWindow* createWindow();
 
     SecretStoreFactory m_secrets;
     std::unique_ptr<Workspace> m_workspace;
-    MainWindow* m_window = nullptr; // owned; deleted before m_workspace, which it refers to
+    MainWindow* m_window = nullptr;              // owned; deleted before m_workspace, which it refers to
+    WorkspaceProblemWindow* m_problem = nullptr; // owned
 };
 
 } // namespace alertdesk

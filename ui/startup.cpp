@@ -7,7 +7,6 @@
 
 #include <QApplication>
 #include <QIcon>
-#include <QMessageBox>
 #include <QPaintEvent>
 #include <QSettings>
 #include <QWidget>
@@ -52,13 +51,9 @@ int reportUsageError(const QString& sentence)
     return 64; // EX_USAGE
 }
 
-int reportCannotOpen(const QString& sentence, bool headless)
+int reportCannotOpen(const QString& sentence)
 {
-    if (headless) {
-        std::fprintf(stderr, "alertdesk: %s\n", qUtf8Printable(sentence));
-    } else {
-        QMessageBox::critical(nullptr, Messages::tr("Could not open the workspace"), sentence);
-    }
+    std::fprintf(stderr, "alertdesk: %s\n", qUtf8Printable(sentence));
     return 2;
 }
 

@@ -21,8 +21,9 @@ QString languageSettingKey();
 QString chosenLanguage(const QString& commandLine);
 /// Prints a command-line mistake to stderr; returns the exit code for it.
 int reportUsageError(const QString& sentence);
-/// The workspace could not be opened: a critical message box (stderr in --screenshot mode); returns exit code 2.
-int reportCannotOpen(const QString& sentence, bool headless);
+/// --startup-check or --screenshot could not open the workspace: the sentence on stderr; returns exit code 2. (The
+/// interactive app shows the WorkspaceProblemWindow instead and keeps running.)
+int reportCannotOpen(const QString& sentence);
 
 /// `--startup-check`: quits the application with exit code 0 as soon as `window` has been painted once.
 void quitAfterFirstPaint(QWidget& window);

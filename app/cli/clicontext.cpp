@@ -3,6 +3,7 @@
 #include "clicontext.h"
 
 #include "secrets/keychainsecretstore.h"
+#include "storage/database.h"
 #include "storage/usage.h"
 #include "workspace.h"
 
@@ -60,7 +61,8 @@ CliContext::~CliContext() = default;
 Workspace* CliContext::workspace()
 {
     if (!m_workspace) {
-        auto opened = Workspace::open(m_databasePath, std::make_unique<KeychainSecretStore>());
+        auto opened =
+            Workspace::open(m_databasePath, std::make_unique<KeychainSecretStore>(), Database::scriptLockWait);
         if (!opened.ok()) {
             fail(opened.error());
             return nullptr;

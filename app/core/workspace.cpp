@@ -51,9 +51,10 @@ Workspace::Workspace(std::unique_ptr<Database> database, std::unique_ptr<SecretS
 
 Workspace::~Workspace() = default;
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString& databasePath, std::unique_ptr<SecretStore> secrets)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString& databasePath, std::unique_ptr<SecretStore> secrets,
+                                                   std::chrono::milliseconds lockWait)
 {
-    auto database = Database::open(databasePath);
+    auto database = Database::open(databasePath, lockWait);
     if (!database.ok())
         return database.error();
     return std::unique_ptr<Workspace>(new Workspace(std::move(database).value(), std::move(secrets)));

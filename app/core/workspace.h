@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QUrl>
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -36,7 +37,9 @@ class Workspace : public QObject {
 public:
     ~Workspace() override;
 
-    static Result<std::unique_ptr<Workspace>> open(const QString& databasePath, std::unique_ptr<SecretStore> secrets);
+    /// `lockWait`: how long a write waits for another program's lock (Database::scriptLockWait or windowLockWait).
+    static Result<std::unique_ptr<Workspace>> open(const QString& databasePath, std::unique_ptr<SecretStore> secrets,
+                                                   std::chrono::milliseconds lockWait);
     /// `ALERTDESK_DB` when set, else `<GenericDataLocation>/AlertDesk/alertdesk.sqlite` (~/.local/share/AlertDesk/...).
     static QString defaultDatabasePath();
 

@@ -25,6 +25,9 @@ using namespace alertdesk;
 namespace {
 
 constexpr int keystrokes = 300;
+/// Renders before the timed keystrokes: the pane renders once when it opens, which loads the fonts and warms the
+/// caches; a keystroke never pays for that.
+constexpr int warmUp = 10;
 
 QByteArray readFile(const QString& path)
 {
@@ -48,12 +51,12 @@ template <typename Edit> Figures measure(MessagePreview& preview, PreviewInput i
     double worst = 0;
     double rendering = 0;
     qint64 bytes = 0;
-    for (int i = 0; i < keystrokes; ++i) {
-        edit(input, i);
+    for (int i = -warmUp; i < keystrokes; ++i) {
+        edit(input, i + warmUp);
         QElapsedTimer timer;
         timer.start();
         const PreviewResult result = preview.render(input);
-        rendering += double(timer.nsecsElapsed()) / 1e6;
+        const double renderMs = double(timer.nsecsElapsed()) / 1e6;
         if (!result.ok())
             qFatal("the preview did not render: %s", qPrintable(result.problems.first().message));
         QTextDocument document; // a fresh one per render, as BubbleView does
@@ -62,6 +65,9 @@ template <typename Edit> Figures measure(MessagePreview& preview, PreviewInput i
         BubbleView::fillDocument(document, *result.message);
         const QSizeF size = document.documentLayout()->documentSize(); // lays the whole bubble out
         const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (i < 0)
+            continue;
+        rendering += renderMs;
         total += ms;
         worst = std::max(worst, ms);
         bytes += result.bodyBytes + qint64(size.height() > 0);
@@ -85,32 +91,37 @@ int main(int argc, char** argv)
     input.robot.signing = true;
     input.settings.titleTemplate = defaultTitleTemplate(MessageType::Markdown);
     const QString text = defaultTextTemplate(MessageType::Markdown);
+    Figures typingFigures;
+    Figures sampleFigures;
 
     std::printf(
         "Preview per keystroke: default markdown template, twenty-alerts.json, bubble %d px wide, %d keystrokes\n",
         BubbleView::bubbleWidth, keystrokes);
     {
         MessagePreview preview;
-        const Figures typing = measure(preview, input, [&](PreviewInput& in, int i) {
+        typingFigures = measure(preview, input, [&](PreviewInput& in, int i) {
             // Typing at the end of the text template: a new template text every time (parsed again).
             in.settings.textTemplate = text + QString(i + 1, QLatin1Char('x'));
         });
         std::printf("  typing in the text template: average %.2f ms (render %.2f, bubble layout %.2f), worst %.2f ms\n",
-                    typing.averageMs, typing.renderMs, typing.layoutMs, typing.worstMs);
+                    typingFigures.averageMs, typingFigures.renderMs, typingFigures.layoutMs, typingFigures.worstMs);
     }
     {
         MessagePreview preview;
         input.settings.textTemplate = text;
         QByteArray json = input.payloadJson;
-        const Figures sample = measure(preview, input, [&](PreviewInput& in, int i) {
+        sampleFigures = measure(preview, input, [&](PreviewInput& in, int i) {
             // Typing in the sample alert's JSON: the payload parsed again, the templates taken from the cache.
             in.payloadJson = json;
             const QByteArray receiver = QByteArray("\"receiver\": \"").append(QByteArray(i % 7 + 1, 'r'));
             in.payloadJson.replace(QByteArray("\"receiver\": \""), receiver);
         });
         std::printf("  typing in the sample JSON: average %.2f ms (render %.2f, bubble layout %.2f), worst %.2f ms\n",
-                    sample.averageMs, sample.renderMs, sample.layoutMs, sample.worstMs);
+                    sampleFigures.averageMs, sampleFigures.renderMs, sampleFigures.layoutMs, sampleFigures.worstMs);
     }
     std::printf("  goal: under 16 ms per keystroke\n");
+    std::printf("FIGURE preview.average %.2f ms\nFIGURE preview.worst %.2f ms\n",
+                std::max(typingFigures.averageMs, sampleFigures.averageMs),
+                std::max(typingFigures.worstMs, sampleFigures.worstMs));
     return 0;
 }

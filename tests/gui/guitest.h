@@ -6,8 +6,10 @@
 // in, switching the application's language, and saving a screenshot of a widget to build/screenshots/.
 
 #include "translations.h"
+#include "widgettexts.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QStringList>
 #include <QTest>
@@ -36,8 +38,10 @@ private:
     QList<QTranslator*> m_translators;
 };
 
-/// Saves `widget` (its window, when `wholeWindow`) as build/screenshots/<name>.png; names are
-/// "<area>-<what>-<language>", e.g. "robot-editor-invalid-zh_CN". Returns false (with a warning) when it cannot.
+/// Saves `widget` (its window, when `wholeWindow`) as build/screenshots/<name>.png, and every text it shows as
+/// <name>.txt beside it; names are "<area>-<what>-<language>", e.g. "robot-editor-invalid-zh_CN". Returns false (with
+/// a warning) when it cannot, or when a text shown looks like a token or signing secret (secret hygiene: a screenshot
+/// must never show one).
 inline bool saveScreenshot(QWidget& widget, const QString& name, bool wholeWindow = true)
 {
     QWidget& target = wholeWindow ? *widget.window() : widget;
@@ -52,6 +56,17 @@ inline bool saveScreenshot(QWidget& widget, const QString& name, bool wholeWindo
     const QString file = dir.filePath(name + QStringLiteral(".png"));
     if (!target.grab().save(file)) {
         qWarning("could not save %s", qPrintable(file));
+        return false;
+    }
+    const QStringList texts = widgetTexts(target);
+    QFile textFile(dir.filePath(name + QStringLiteral(".txt")));
+    if (!textFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        textFile.write(texts.join(QLatin1Char('\n')).toUtf8() + '\n') < 0) {
+        qWarning("could not save %s", qPrintable(textFile.fileName()));
+        return false;
+    }
+    if (const QString leak = secretLikeText(texts); !leak.isEmpty()) {
+        qWarning("%s shows something shaped like a token or signing secret: %s", qPrintable(name), qPrintable(leak));
         return false;
     }
     return true;

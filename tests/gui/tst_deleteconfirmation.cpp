@@ -177,7 +177,7 @@ void TestDeleteConfirmation::keychainErrorKeepsTheDialogOpen()
     QVERIFY(m_reports.isEmpty());
     QVERIFY(m_workspace->workspace().robots().find(m_robot).ok());
     QVERIFY(confirmation->findChild<QPushButton*>(QStringLiteral("deleteButton"))->isEnabled()); // try again
-    test::saveScreenshot(*confirmation, QStringLiteral("delete-confirmation-keychain-error-en"));
+    QVERIFY(test::saveScreenshot(*confirmation, QStringLiteral("delete-confirmation-keychain-error-en")));
 }
 
 void TestDeleteConfirmation::unusedPolicy()

@@ -244,7 +244,7 @@ void TestContactEditor::storageErrorKeepsTheDialogOpen()
     QVERIFY(okEnabled()); // try again once the disk is fixed
     QVERIFY(m_reports.isEmpty());
     QVERIFY(m_workspace->workspace().contacts().all()->isEmpty());
-    test::saveScreenshot(*editor, QStringLiteral("contact-editor-storage-error-en"));
+    QVERIFY(test::saveScreenshot(*editor, QStringLiteral("contact-editor-storage-error-en")));
 }
 
 void TestContactEditor::screenshots_data()

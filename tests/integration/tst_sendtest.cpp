@@ -7,6 +7,7 @@
 #include "fakedingtalkserver.h"
 #include "fakehttpproxy.h"
 #include "secrets/memorysecretstore.h"
+#include "storage/database.h"
 #include "storage/testsendrepository.h"
 #include "workspace.h"
 
@@ -88,7 +89,7 @@ private:
 
     QList<TestSend> history()
     {
-        auto opened = Workspace::open(m_db, std::make_unique<MemorySecretStore>());
+        auto opened = Workspace::open(m_db, std::make_unique<MemorySecretStore>(), Database::scriptLockWait);
         if (!opened)
             qFatal("%s", qPrintable(opened.error().message));
         return opened.value()->testSends().recent(100).value();

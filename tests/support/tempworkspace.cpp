@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "tempworkspace.h"
 
+#include "storage/database.h"
+
 #include <QTest>
 
 namespace alertdesk::test {
@@ -11,7 +13,7 @@ TempWorkspace::TempWorkspace()
 {
     auto secrets = std::make_unique<MemorySecretStore>();
     m_secrets = secrets.get();
-    auto opened = Workspace::open(m_path, std::move(secrets));
+    auto opened = Workspace::open(m_path, std::move(secrets), Database::windowLockWait); // as the window opens it
     if (!opened.ok())
         qFatal("TempWorkspace: %s", qPrintable(opened.error().message));
     m_workspace = std::move(opened).value();

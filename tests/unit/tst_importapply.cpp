@@ -9,6 +9,7 @@
 #include "secrets/memorysecretstore.h"
 #include "storage/contactgrouprepository.h"
 #include "storage/contactrepository.h"
+#include "storage/database.h"
 #include "storage/policyrepository.h"
 #include "storage/robotrepository.h"
 #include "tempworkspace.h"
@@ -225,7 +226,8 @@ private slots:
         for (int failAt : {1, 2, 4}) {
             auto store = std::make_unique<FlakySecretStore>(failAt);
             FlakySecretStore* secrets = store.get();
-            auto opened = Workspace::open(dir.filePath(QStringLiteral("ws%1.sqlite").arg(failAt)), std::move(store));
+            auto opened = Workspace::open(dir.filePath(QStringLiteral("ws%1.sqlite").arg(failAt)), std::move(store),
+                                          Database::scriptLockWait);
             QVERIFY(opened.ok());
             Workspace& workspace = *opened.value();
             const QByteArray before = fingerprint(workspace, secrets->contents());

@@ -5,6 +5,7 @@
 // back after DingTalk's "too fast". Fixed clocks, no waiting.
 #include "dingtalk/dingtalkclient.h"
 #include "dingtalk/ratebudget.h"
+#include "storage/database.h"
 #include "tempworkspace.h"
 
 #include <QSignalSpy>
@@ -216,7 +217,7 @@ private slots:
     void programsSharingTheWorkspaceShareTheBudget()
     {
         test::TempWorkspace gui;
-        auto opened = Workspace::open(gui.path(), std::make_unique<MemorySecretStore>());
+        auto opened = Workspace::open(gui.path(), std::make_unique<MemorySecretStore>(), Database::scriptLockWait);
         QVERIFY(opened.ok());
         std::unique_ptr<Workspace> cli = std::move(opened).value();
         Clock clock;

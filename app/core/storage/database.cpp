@@ -47,7 +47,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, std::chrono::milliseconds lockWait)
 {
     if (path.trimmed().isEmpty()) {
         return Error::storage(
@@ -66,7 +66,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(lockWait.count()));
     }
     // From here on the destructor closes and removes the connection, whatever happens.
     std::unique_ptr<Database> database(new Database(path, connection));
@@ -76,15 +76,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
                                                                                  "%2. Check the file and its folder.")
                                   .arg(shownPath(path), sqliteSaid(db.lastError())));
     }
-    auto prepared = database->prepare(state->isNew, state->userVersion);
+    auto prepared = database->prepare(state->isNew, state->userVersion, lockWait);
     if (!prepared)
         return prepared.error();
     return database;
 }
 
-Result<void> Database::prepare(bool isNew, int version)
+Result<void> Database::prepare(bool isNew, int version, std::chrono::milliseconds lockWait)
 {
-    auto done = exec(QStringLiteral("PRAGMA busy_timeout = 5000"),
+    auto done = exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(lockWait.count()),
                      QCoreApplication::translate("alertdesk::Database", "set the busy timeout"));
     if (done && version < currentSchemaVersion()) {
         QString backupPath;

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -23,7 +24,13 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    static Result<std::unique_ptr<Database>> open(const QString& path);
+    /// How long a write waits for another program's write lock before it gives up with "the workspace is being
+    /// changed by another program". Scripts (alertdeskctl) can afford to wait; a window must answer at once.
+    static constexpr std::chrono::milliseconds scriptLockWait{5000};
+    static constexpr std::chrono::milliseconds windowLockWait{250};
+
+    static Result<std::unique_ptr<Database>> open(const QString& path,
+                                                  std::chrono::milliseconds lockWait = scriptLockWait);
 
     QString path() const { return m_path; }
     int schemaVersion() const;
@@ -41,7 +48,7 @@ public:
 
 private:
     explicit Database(QString path, QString connectionName);
-    Result<void> prepare(bool isNew, int version);
+    Result<void> prepare(bool isNew, int version, std::chrono::milliseconds lockWait);
     Result<QString> backUp(int version);
     Result<void> migrate(int from, const QString& backupPath);
     Result<void> exec(const QString& statement, const QString& doing);
