@@ -66,7 +66,8 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { QVERIFY(m_dir.isValid()); }
 
-    void corruptWorkspaceKeepsAlertDeskRunning();
+    void refusedWorkspaceKeepsAlertDeskRunning_data();
+    void refusedWorkspaceKeepsAlertDeskRunning();
     void tryAgainOpensTheFixedWorkspace();
     void anotherBadWorkspaceReplacesTheReason();
     void openedWorkspaceAnswersALockAtOnce();
@@ -78,35 +79,86 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestWorkspaceProblem::corruptWorkspaceKeepsAlertDeskRunning()
+void TestWorkspaceProblem::refusedWorkspaceKeepsAlertDeskRunning_data()
 {
-    const QString corrupt = path(QStringLiteral("corrupt.sqlite"));
-    writeFile(corrupt, QByteArray("this is not a SQLite database\n").repeated(100));
-    const QByteArray before = fileHash(corrupt);
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("sentence"); // what the reason must say besides the file's name
+    QTest::addRow("corrupt") << "corrupt"
+                             << "not an AlertDesk workspace";
+    QTest::addRow("truncated") << "truncated"
+                               << "is damaged";
+    QTest::addRow("newer schema") << "newer"
+                                  << "Update AlertDesk to open it";
+    QTest::addRow("read-only") << "readonly"
+                               << "Make the file writable";
+    QTest::addRow("locked while it needs an upgrade") << "locked"
+                                                      << "another program is using it";
+    QTest::addRow("folder that cannot be made") << "unreachable"
+                                                << "";
+}
+
+void TestWorkspaceProblem::refusedWorkspaceKeepsAlertDeskRunning()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, sentence);
+    const QString folder = path(kind);
+    QVERIFY(QDir().mkpath(folder));
+    QString workspace = folder + QStringLiteral("/workspace.sqlite");
+    std::unique_ptr<test::WorkspaceLock> lock;
+    if (kind == QStringLiteral("corrupt")) {
+        writeFile(workspace, QByteArray("this is not a SQLite database\n").repeated(100));
+    } else if (kind == QStringLiteral("locked")) {
+        QVERIFY(QFile::copy(QStringLiteral(ALERTDESK_TEST_DATA_DIR "/workspace-v1.sqlite"), workspace));
+        QVERIFY(QFile::setPermissions(workspace, QFile::ReadOwner | QFile::WriteOwner));
+        lock = std::make_unique<test::WorkspaceLock>(workspace);
+        QVERIFY(lock->isHeld());
+    } else if (kind == QStringLiteral("unreachable")) {
+        writeFile(folder + QStringLiteral("/plain-file"), "a file where a folder should be");
+        workspace = folder + QStringLiteral("/plain-file/sub/workspace.sqlite");
+    } else {
+        {
+            auto opened = Workspace::open(workspace, std::make_unique<MemorySecretStore>(), Database::scriptLockWait);
+            QVERIFY(opened.ok());
+            Contact contact;
+            contact.name = QStringLiteral("zhang");
+            QVERIFY(opened.value()->contacts().add(contact).ok());
+            if (kind == QStringLiteral("newer"))
+                QVERIFY(QSqlQuery(opened.value()->database().connection())
+                            .exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        if (kind == QStringLiteral("truncated")) {
+            QFile file(workspace);
+            QVERIFY(file.resize(file.size() / 2));
+        } else if (kind == QStringLiteral("readonly")) {
+            QVERIFY(QFile::setPermissions(workspace, QFile::ReadOwner | QFile::ReadGroup));
+        }
+    }
+    const QByteArray before = fileHash(workspace);
+    const QStringList filesBefore = QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
 
     AppController controller(memorySecrets());
-    controller.start(corrupt);
+    controller.start(workspace);
     QVERIFY(!controller.window());
     WorkspaceProblemWindow* problem = controller.problemWindow();
     QVERIFY(problem);
     QVERIFY(problem->isVisible());
-    QCOMPARE(problem->path(), corrupt);
-    QVERIFY2(problem->reason().contains(QStringLiteral("not an AlertDesk workspace")) ||
-                 problem->reason().contains(QStringLiteral("not a SQLite")),
-             qPrintable(problem->reason()));
+    QCOMPARE(problem->path(), workspace);
+    QVERIFY(!problem->reason().isEmpty());
+    QVERIFY2(problem->reason().contains(sentence), qPrintable(problem->reason()));
     const auto* file = problem->findChild<QLabel*>(QStringLiteral("problemFile"));
-    QVERIFY(file && file->text().contains(QDir::toNativeSeparators(corrupt)));
-    QCOMPARE(fileHash(corrupt), before); // not a byte changed
+    QVERIFY(file && file->text().contains(QDir::toNativeSeparators(workspace)));
+    QCOMPARE(fileHash(workspace), before); // not a byte changed, no backup, no -wal, no -shm
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), filesBefore);
 
     // The operator picks another workspace (here: a new one): the main window opens on it, the problem window goes.
-    const QString fresh = path(QStringLiteral("fresh.sqlite"));
+    const QString fresh = path(kind + QStringLiteral("-fresh.sqlite"));
     emit problem->openRequested(fresh);
     QVERIFY(controller.window());
     QVERIFY(controller.window()->isVisible());
     QVERIFY(!controller.problemWindow());
     QTRY_VERIFY(!problem->isVisible());
     QVERIFY(QFile::exists(fresh));
-    QCOMPARE(fileHash(corrupt), before);
+    QCOMPARE(fileHash(workspace), before);
 }
 
 void TestWorkspaceProblem::tryAgainOpensTheFixedWorkspace()
