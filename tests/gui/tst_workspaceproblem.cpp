@@ -5,6 +5,7 @@
 // offers another workspace (AppController + WorkspaceProblemWindow). And once a workspace is open, a write that meets
 // another program's lock answers at once instead of freezing the window.
 #include "appcontroller.h"
+#include "filehash.h"
 #include "guitest.h"
 #include "mainwindow.h"
 #include "secrets/memorysecretstore.h"
@@ -27,16 +28,9 @@
 #include <memory>
 
 using namespace alertdesk;
+using alertdesk::test::fileHash;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
 
 void writeFile(const QString& path, const QByteArray& bytes)
 {

@@ -6,6 +6,7 @@
 // read-only files; this adds what only shows end to end (truncated, empty, locked by another program, a missing
 // folder) and the core's side of the lock.
 #include "clirun.h"
+#include "filehash.h"
 #include "storage/database.h"
 #include "workspacelock.h"
 
@@ -21,16 +22,6 @@ using namespace alertdesk;
 using namespace alertdesk::test;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
 
 QStringList contactAdd(const QString& name)
 {

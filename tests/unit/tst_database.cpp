@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
+#include "filehash.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 
@@ -16,18 +17,9 @@
 #include <memory>
 
 using namespace alertdesk;
+using alertdesk::test::fileHash;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
 
 QVariant pragma(const Database& db, const QString& name)
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
+#include "filehash.h"
 #include "storage/contactgrouprepository.h"
 #include "storage/contactrepository.h"
 #include "storage/database.h"
@@ -19,19 +20,10 @@
 #include <memory>
 
 using namespace alertdesk;
+using alertdesk::test::fileHash;
 using namespace std::chrono_literals;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result();
-}
 
 /// Runs statements on a plain SQLite connection of the test's own and returns the first column of the last one.
 QVariantList rawSqlite(const QString& path, const QStringList& statements)
