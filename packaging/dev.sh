@@ -184,7 +184,7 @@ run_bench() {
     fi
     say "Building (bench preset)"
     cmake --build --preset bench --target alertdesk alertdeskctl baseline_window fake_dingtalk_server \
-        bench_template template_oracle bench_filter bench_preview bench_export
+        bench_template template_oracle bench_filter bench_preview bench_export bench_send
     with_private_keyring "$ROOT/packaging/bench.sh" "$dir"
 }
 

@@ -2055,6 +2055,10 @@ timeout failure.
         <source>&quot;%1&quot; is being changed by another program right now (SQLite reports: database is locked), so nothing was changed. Close the other program or AlertDesk window using it, or wait until it is done, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not %1: the workspace file is damaged (SQLite reports: %2). Restore a backup (for example a .bak-v file next to it) or open another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::DeleteConfirmation</name>

@@ -2070,6 +2070,10 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
         <source>&quot;%1&quot; is being changed by another program right now (SQLite reports: database is locked), so nothing was changed. Close the other program or AlertDesk window using it, or wait until it is done, then try again.</source>
         <translation>“%1”正被另一个程序修改（SQLite 报告：database is locked），因此未做任何更改。请关闭正在使用它的其他程序或 AlertDesk 窗口，或等待其完成，然后重试。</translation>
     </message>
+    <message>
+        <source>Could not %1: the workspace file is damaged (SQLite reports: %2). Restore a backup (for example a .bak-v file next to it) or open another workspace.</source>
+        <translation>无法%1：工作区文件已损坏（SQLite 报告：%2）。请恢复备份（例如同一目录下的 .bak-v 文件），或打开其他工作区。</translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::DeleteConfirmation</name>

@@ -129,17 +129,17 @@ void MainWindow::createPages()
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
 
-    m_welcome = new WelcomePanel(this);
-    connect(m_welcome, &WelcomePanel::startEmptyRequested, this, &MainWindow::startEmpty);
-    connect(m_welcome, &WelcomePanel::setUpRequested, this, &MainWindow::openAddRobotWizard);
-    connect(m_welcome, &WelcomePanel::importRequested, this, &MainWindow::openImport);
-    if (auto* exportButton = m_pages->findChild<QPushButton*>(QStringLiteral("openExportButton")))
-        connect(exportButton, &QPushButton::clicked, this, &MainWindow::openExport);
+    if (auto* exportPage = m_pages->findChild<LazyPage*>(QStringLiteral("exportPage"))) {
+        connect(exportPage, &LazyPage::built, this, [this](QWidget* page) {
+            if (auto* exportButton = page->findChild<QPushButton*>(QStringLiteral("openExportButton")))
+                connect(exportButton, &QPushButton::clicked, this, &MainWindow::openExport);
+        });
+    }
 
+    // The welcome panel joins m_central only when a workspace is empty (updateWelcome).
     m_central = new QStackedWidget(this);
     m_central->setObjectName(QStringLiteral("central"));
     m_central->addWidget(content);
-    m_central->addWidget(m_welcome);
     setCentralWidget(m_central);
 }
 
@@ -303,7 +303,7 @@ void MainWindow::checkKeychain()
 
 bool MainWindow::isWelcomeShown() const
 {
-    return m_central->currentIndex() == 1;
+    return m_welcome && m_central->currentWidget() == m_welcome;
 }
 
 void MainWindow::updateWelcome()
@@ -317,6 +317,13 @@ void MainWindow::updateWelcome()
         query.next() && !query.value(0).toBool();
     const QStringList dismissed = QSettings().value(welcomeDismissedKey).toStringList();
     const bool show = empty && !dismissed.contains(m_workspace.database().path());
+    if (show && !m_welcome) {
+        m_welcome = new WelcomePanel(m_central);
+        connect(m_welcome, &WelcomePanel::startEmptyRequested, this, &MainWindow::startEmpty);
+        connect(m_welcome, &WelcomePanel::setUpRequested, this, &MainWindow::openAddRobotWizard);
+        connect(m_welcome, &WelcomePanel::importRequested, this, &MainWindow::openImport);
+        m_central->addWidget(m_welcome);
+    }
     m_central->setCurrentIndex(show ? 1 : 0);
 }
 

@@ -100,6 +100,28 @@ private slots:
         QCOMPARE(filesInDir(), filesBefore); // no backup, no -wal, no -shm
     }
 
+    void damageInsideTheFileIsReportedWhereItIsMet()
+    {
+        // Opening reads the header and the schema, not every page (that would cost as much as the file is large, on
+        // every start); a page damaged further in is reported as damaged by the query that meets it.
+        QVERIFY(runCtl(m_db, {QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("3000")}).ok());
+        {
+            QFile file(m_db);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 size = file.size();
+            // The middle of the file: pages of the contacts table and its indexes, far from the schema at the start.
+            const qint64 page = 4096;
+            QVERIFY(file.seek(size * 2 / 5 / page * page));
+            QVERIFY(file.write(QByteArray(size / 5 / page * page, '\x42')) > 0);
+        }
+        const QByteArray before = fileHash(m_db);
+        const CliRun list = runCtl(m_db, {QStringLiteral("contact"), QStringLiteral("list")});
+        QCOMPARE(list.exitCode, 2);
+        QVERIFY2(list.err.contains(QStringLiteral("the workspace file is damaged")), qPrintable(list.err));
+        QVERIFY2(list.err.contains(QStringLiteral("Restore a backup")), qPrintable(list.err));
+        QCOMPARE(fileHash(m_db), before);
+    }
+
     void emptyFileBecomesAWorkspace()
     {
         // Zero bytes hold nothing to lose (`touch`, mktemp): AlertDesk makes a workspace of it, as of a missing file.

@@ -12,16 +12,6 @@ namespace alertdesk {
 
 namespace {
 
-IntroPage* addPage(QList<PageEntry>& pages, const QString& key, const QString& iconName, const QString& title,
-                   const QString& explanation, QWidget* parent)
-{
-    const QIcon pageIcon(QStringLiteral(":/icons/%1.svg").arg(iconName));
-    auto* page = new IntroPage(pageIcon, title, explanation, parent);
-    page->setObjectName(key + QStringLiteral("Page"));
-    pages.append(PageEntry{key, pageIcon, title, page});
-    return page;
-}
-
 void addEntityPage(QList<PageEntry>& pages, EntityPage* page, const QString& iconName, const QString& title)
 {
     pages.append(PageEntry{page->key(), QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, page});
@@ -46,13 +36,22 @@ QList<PageEntry> PageCatalog::create(Workspace& workspace, QWidget* parent)
     pages.append(PageEntry{QStringLiteral("send-test"), QIcon(QStringLiteral(":/icons/send-test.svg")),
                            tr("Send test alert"), sendTest});
 
-    auto* exportPage =
-        addPage(pages, QStringLiteral("export"), QStringLiteral("export"), tr("Export"),
+    // Built when first shown, like the preview pane: its long explanation costs a text layout at start-up.
+    const QIcon exportIcon(QStringLiteral(":/icons/export.svg"));
+    auto* exportPage = new LazyPage(
+        [exportIcon](QWidget* page) {
+            auto* intro = new IntroPage(
+                exportIcon, tr("Export"),
                 tr("Write the configuration your servers need to send these alerts: Alertmanager's routes and "
                    "receivers and the DingTalk webhook bridge's targets and templates, with a preview of each file "
                    "and a check with amtool before anything is written."),
-                parent);
-    exportPage->addButton(QStringLiteral("openExportButton"), tr("&Export configuration…"));
+                page);
+            intro->addButton(QStringLiteral("openExportButton"), tr("&Export configuration…"));
+            return intro;
+        },
+        parent);
+    exportPage->setObjectName(QStringLiteral("exportPage"));
+    pages.append(PageEntry{QStringLiteral("export"), exportIcon, tr("Export"), exportPage});
 
     return pages;
 }

@@ -9,6 +9,7 @@
 #include "storage/robotrepository.h"
 #include "workspace.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -151,6 +152,9 @@ bool RobotTableModel::loadUsage()
                 QCoreApplication::translate("alertdesk::RobotRepository", "find where the robot is used"), query));
         while (query.next())
             (usage[query.value(0).toString()].*list) << query.value(1).toString();
+        if (query.lastError().isValid())
+            return fail(Database::queryError(
+                QCoreApplication::translate("alertdesk::RobotRepository", "find where the robot is used"), query));
     }
     m_usage = std::move(usage);
     return true;

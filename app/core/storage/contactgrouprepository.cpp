@@ -31,6 +31,8 @@ Result<QList<ContactGroup>> loadGroups(const QSqlDatabase& db, const QString& wh
         group.updatedAt = sql::timeFrom(rows.value(4));
         groups.append(group);
     }
+    if (auto done = sql::finished(rows, doing); !done)
+        return done.error();
     if (groups.isEmpty())
         return groups;
     auto members = sql::textsByOwner(

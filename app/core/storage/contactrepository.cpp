@@ -35,6 +35,8 @@ Result<QList<Contact>> loadContacts(const QSqlDatabase& db, const QString& where
         contact.updatedAt = sql::timeFrom(rows.value(8));
         contacts.append(contact);
     }
+    if (auto done = sql::finished(rows, doing); !done)
+        return done.error();
     return contacts;
 }
 

@@ -287,6 +287,15 @@ Error Database::queryError(const QString& doing, const QSqlQuery& query)
                                                           "it is done, then try again.")
                                   .arg(doing));
     }
+    bool numeric = false;
+    const int code = query.lastError().nativeErrorCode().toInt(&numeric) & 0xff; // the primary result code
+    if (numeric && (code == 11 || code == 26)) {                                 // SQLITE_CORRUPT, SQLITE_NOTADB
+        return Error::storage(QCoreApplication::translate("alertdesk::Database",
+                                                          "Could not %1: the workspace file is damaged (SQLite "
+                                                          "reports: %2). Restore a backup (for example a .bak-v file "
+                                                          "next to it) or open another workspace.")
+                                  .arg(doing, sqliteSaid(query.lastError())));
+    }
     return Error::storage(QCoreApplication::translate("alertdesk::Database", "Could not %1: %2.")
                               .arg(doing, sqliteSaid(query.lastError())));
 }

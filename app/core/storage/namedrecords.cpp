@@ -30,6 +30,8 @@ Result<QHash<QString, QStringList>> textsByOwner(const QSqlDatabase& db, const Q
     QSqlQuery& rows = query.value();
     while (rows.next())
         texts[rows.value(0).toString()].append(rows.value(1).toString());
+    if (auto done = finished(rows, doing); !done)
+        return done.error();
     return texts;
 }
 

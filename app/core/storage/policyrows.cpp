@@ -117,6 +117,8 @@ Result<void> loadChildren(const QSqlDatabase& db, Loaded& loaded, const QString&
         if (NotificationPolicy* policy = loaded.policy(groupBy.value().value(0)))
             policy->groupBy.append(groupBy.value().value(1).toString());
     }
+    if (auto done = finished(groupBy.value(), doing); !done)
+        return done.error();
 
     auto recipients = run(db,
                           QStringLiteral("SELECT policy_uuid, kind, contact_uuid, group_uuid, robot_uuid FROM "
@@ -138,6 +140,8 @@ Result<void> loadChildren(const QSqlDatabase& db, Loaded& loaded, const QString&
         const int column = *kind == Recipient::Kind::Contact ? 2 : *kind == Recipient::Kind::Group ? 3 : 4;
         policy->recipients.append(Recipient{*kind, row.value(column).toString()});
     }
+    if (auto done = finished(recipients.value(), doing); !done)
+        return done.error();
 
     auto rules = run(db,
                      QStringLiteral("SELECT policy_uuid, position FROM match_rules") + filter +
@@ -153,6 +157,8 @@ Result<void> loadChildren(const QSqlDatabase& db, Loaded& loaded, const QString&
         loaded.ruleAt[policy->uuid].insert(row.value(1).toInt(), policy->rules.size());
         policy->rules.append(MatchRule{});
     }
+    if (auto done = finished(rules.value(), doing); !done)
+        return done.error();
 
     auto conditions = run(db,
                           QStringLiteral("SELECT policy_uuid, rule_position, position, label, operator FROM "
@@ -177,6 +183,8 @@ Result<void> loadChildren(const QSqlDatabase& db, Loaded& loaded, const QString&
         loaded.conditionAt[policy->uuid].insert({row.value(1).toInt(), row.value(2).toInt()}, ruleConditions.size());
         ruleConditions.append(MatchCondition{row.value(3).toString(), *op, {}});
     }
+    if (auto done = finished(conditions.value(), doing); !done)
+        return done.error();
 
     auto conditionValues =
         run(db,
@@ -198,6 +206,8 @@ Result<void> loadChildren(const QSqlDatabase& db, Loaded& loaded, const QString&
         policy->rules[loaded.ruleAt.value(policy->uuid).value(rulePosition)].conditions[condition].values.append(
             row.value(3).toString());
     }
+    if (auto done = finished(conditionValues.value(), doing); !done)
+        return done.error();
     return {};
 }
 
@@ -222,6 +232,8 @@ Result<QList<NotificationPolicy>> loadPolicies(const QSqlDatabase& db, const QSt
             return policy.error();
         policies.append(policy.value());
     }
+    if (auto done = finished(query.value(), doing); !done)
+        return done.error();
     Loaded loaded{policies, {}, {}, {}};
     for (qsizetype i = 0; i < policies.size(); ++i) {
         policies[i].groupBy.clear(); // a new policy groups by alertname; a stored one by exactly its rows

@@ -47,6 +47,8 @@ Result<QList<Robot>> loadRobots(const QSqlDatabase& db, const QString& where, co
         robot.updatedAt = sql::timeFrom(rows.value(9));
         robots.append(robot);
     }
+    if (auto done = sql::finished(rows, doing); !done)
+        return done.error();
     if (robots.isEmpty())
         return robots;
     auto keywords = childTexts(db, QStringLiteral("robot_keywords"), QStringLiteral("keyword"), where, values, doing);

@@ -32,12 +32,16 @@ Result<SendSlotState> load(const QSqlDatabase& db, const QString& robotUuid, qin
         return taken.error();
     while (taken.value().next())
         state.sentAtMs.append(taken.value().value(0).toLongLong());
+    if (auto done = sql::finished(taken.value(), doingRead()); !done)
+        return done.error();
     auto throttle = sql::run(db, QStringLiteral("SELECT throttled_until_ms FROM robot_throttles WHERE robot_uuid = ?"),
                              {robotUuid}, doingRead());
     if (!throttle)
         return throttle.error();
     if (throttle.value().next())
         state.throttledUntilMs = throttle.value().value(0).toLongLong();
+    else if (auto done = sql::finished(throttle.value(), doingRead()); !done)
+        return done.error();
     return state;
 }
 

@@ -20,8 +20,13 @@ Result<std::optional<QString>> SettingsRepository::value(const QString& key) con
                  QCoreApplication::translate("alertdesk::SettingsRepository", "read the workspace settings"));
     if (!query)
         return query.error();
-    if (!query.value().next())
+    if (!query.value().next()) {
+        if (auto done = sql::finished(query.value(), QCoreApplication::translate("alertdesk::SettingsRepository",
+                                                                                 "read the workspace settings"));
+            !done)
+            return done.error();
         return std::optional<QString>();
+    }
     return std::optional<QString>(query.value().value(0).toString());
 }
 

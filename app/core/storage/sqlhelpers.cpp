@@ -48,6 +48,13 @@ Result<void> runEach(const QSqlDatabase& db, const QString& statement, const QLi
     return {};
 }
 
+Result<void> finished(const QSqlQuery& rows, const QString& doing)
+{
+    if (rows.lastError().isValid())
+        return Database::queryError(doing, rows);
+    return {};
+}
+
 Result<QStringList> strings(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
                             const QString& doing)
 {
@@ -57,6 +64,8 @@ Result<QStringList> strings(const QSqlDatabase& db, const QString& statement, co
     QStringList result;
     while (query.value().next())
         result.append(query.value().value(0).toString());
+    if (auto done = finished(query.value(), doing); !done)
+        return done.error();
     return result;
 }
 

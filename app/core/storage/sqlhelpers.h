@@ -28,6 +28,9 @@ Result<void> exec(const QSqlDatabase& db, const QString& statement, const QVaria
 /// Runs one statement per element of `rows` (each a list of values).
 Result<void> runEach(const QSqlDatabase& db, const QString& statement, const QList<QVariantList>& rows,
                      const QString& doing);
+/// After reading rows with next(): a query that stopped at an error (a damaged page, a lock) instead of after its last
+/// row is that error (Database::queryError), never a shorter result.
+Result<void> finished(const QSqlQuery& rows, const QString& doing);
 /// The first column of every row a query returns, as text.
 Result<QStringList> strings(const QSqlDatabase& db, const QString& statement, const QVariantList& values,
                             const QString& doing);

@@ -127,6 +127,8 @@ Result<QList<TestSend>> TestSendRepository::recent(int limit, const QString& rob
         send.latencyMs = rows.value(11).toLongLong();
         sends.append(send);
     }
+    if (auto done = sql::finished(rows, doing); !done)
+        return done.error();
     return sends;
 }
 

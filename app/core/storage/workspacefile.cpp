@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
+#include <optional>
 
 namespace alertdesk {
 
@@ -44,14 +45,6 @@ Error damaged(const QString& shown, const QSqlError& error)
 Result<WorkspaceFileState> probe(QSqlDatabase& db, const QString& shown, int newestKnown)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-        return damaged(shown, query.lastError());
-    QStringList problems;
-    while (query.next())
-        problems.append(query.value(0).toString());
-    if (problems != QStringList{QStringLiteral("ok")})
-        return damaged(shown, problems.mid(0, 3).join(QStringLiteral("; ")));
-
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return damaged(shown, query.lastError());
     const int version = query.value(0).toInt();
@@ -64,8 +57,25 @@ Result<WorkspaceFileState> probe(QSqlDatabase& db, const QString& shown, int new
                                   .arg(version)
                                   .arg(newestKnown));
     }
-    if (version > 0)
+    if (version == newestKnown) {
+        // Reading the schema catches a damaged page 1 or schema table. Every page is not read here: that costs as much
+        // as the file is large, on every start. The file's size is checked against its header (checkHeader), and a
+        // page damaged later in the file is reported as damaged by the query that meets it (Database::queryError).
+        if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
+            return damaged(shown, query.lastError());
         return WorkspaceFileState{false, version};
+    }
+    if (version > 0) {
+        // An upgrade rewrites tables: every page is checked before anything is copied or changed.
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+            return damaged(shown, query.lastError());
+        QStringList problems;
+        while (query.next())
+            problems.append(query.value(0).toString());
+        if (problems != QStringList{QStringLiteral("ok")})
+            return damaged(shown, problems.mid(0, 3).join(QStringLiteral("; ")));
+        return WorkspaceFileState{false, version};
+    }
 
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next())
         return damaged(shown, query.lastError());
@@ -77,6 +87,33 @@ Result<WorkspaceFileState> probe(QSqlDatabase& db, const QString& shown, int new
                 .arg(shown));
     }
     return WorkspaceFileState{};
+}
+
+quint32 bigEndian(const QByteArray& bytes, int offset, int length)
+{
+    quint32 value = 0;
+    for (int i = 0; i < length; ++i)
+        value = (value << 8) | quint8(bytes.at(offset + i));
+    return value;
+}
+
+/// The database header (the file's first 100 bytes; https://sqlite.org/fileformat.html#the_database_header) against
+/// the file: a page size SQLite would refuse, or a file shorter than the pages its header counts (cut off by a full
+/// disk or a half-finished copy). `hasLog`: part of the database lives in a -wal file, where the header's count is not
+/// yet the file's.
+std::optional<QString> checkHeader(const QByteArray& header, qint64 size, bool hasLog)
+{
+    const QString notADatabase = QStringLiteral("file is not a database");
+    if (header.size() < 100)
+        return notADatabase;
+    const quint32 pageSize = bigEndian(header, 16, 2) == 1 ? 65536 : bigEndian(header, 16, 2);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return notADatabase;
+    const quint32 pageCount = bigEndian(header, 28, 4);
+    const bool countIsValid = bigEndian(header, 92, 4) == bigEndian(header, 24, 4) && pageCount > 0;
+    if (!hasLog && countIsValid && size < qint64(pageCount) * pageSize)
+        return QStringLiteral("database disk image is malformed");
+    return std::nullopt;
 }
 
 Result<WorkspaceFileState> probeReadOnly(const QString& path, const QString& shown, int newestKnown)
@@ -152,12 +189,12 @@ Result<WorkspaceFileState> inspectWorkspaceFile(const QString& path, int newestK
                                   "\"%1\" could not be read (%2); nothing was changed. Check that you may read it.")
                                   .arg(shown, file.errorString()));
     }
-    const QByteArray header = file.read(16);
+    const QByteArray header = file.read(100);
     const qint64 size = file.size();
     file.close();
 
     static constexpr char sqliteHeader[] = "SQLite format 3"; // 16 bytes with its NUL, as in the file
-    if (size > 0 && header != QByteArray(sqliteHeader, sizeof sqliteHeader)) {
+    if (size > 0 && !header.startsWith(QByteArray(sqliteHeader, sizeof sqliteHeader))) {
         return Error::storage(QCoreApplication::translate(
                                   "alertdesk::Database",
                                   "\"%1\" is not an AlertDesk workspace (not a SQLite database); nothing was changed. "
@@ -176,6 +213,8 @@ Result<WorkspaceFileState> inspectWorkspaceFile(const QString& path, int newestK
     }
     if (size == 0)
         return WorkspaceFileState{};
+    if (const auto problem = checkHeader(header, size, QFileInfo(path + QStringLiteral("-wal")).size() > 0))
+        return damaged(shown, *problem);
     return probeReadOnly(info.absoluteFilePath(), shown, newestKnown);
 }
 
