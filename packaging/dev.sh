@@ -128,11 +128,14 @@ build_package() {
 
 # --- check: the long checks CI's time does not allow on every run -----------------------------------------------
 # 1. The `fuzz` preset (clang-14 + libFuzzer, ASan + UBSan; build-fuzz/): every tests/fuzz/fuzz_<name> target runs
-#    FUZZ_RUNS inputs (default 200000), starting from its checked-in seeds (tests/fuzz/corpus/<name>/); what it finds
+#    FUZZ_RUNS inputs (default 200000) or FUZZ_SECONDS seconds (default 300), whichever ends first (a 2-core machine runs
+#    the slowest target, the YAML importer under ASan, at about 100 inputs a second), starting from its checked-in
+#    seeds (tests/fuzz/corpus/<name>/); the runs made are printed (stat::number_of_executed_units); what it finds
 #    new goes to build-fuzz/corpus/<name>/, crashes to build-fuzz/findings/. 2. The `asan` preset (build-asan/): the
 #    unit, integration and fuzz-corpus tests under AddressSanitizer + UBSan, in a throwaway keyring like `test`.
 CHECK_PACKAGES=(clang-14 libclang-rt-14-dev)
 FUZZ_RUNS="${FUZZ_RUNS:-200000}"
+FUZZ_SECONDS="${FUZZ_SECONDS:-300}"
 
 run_checks() {
     local fuzz="$ROOT/build-fuzz" target name status=0 failed=()
@@ -153,8 +156,9 @@ run_checks() {
         [ -d "$ROOT/tests/fuzz/corpus/$name" ] && seeds+=("$ROOT/tests/fuzz/corpus/$name")
         [ "$name" = template ] && seeds+=("$ROOT/tests/data/templates")
         mkdir -p "$fuzz/corpus/$name"
-        say "Fuzzing $target for $FUZZ_RUNS runs"
-        if ! (cd "$fuzz/findings" && "$fuzz/tests/fuzz/$target" -runs="$FUZZ_RUNS" -timeout=10 -rss_limit_mb=2048 \
+        say "Fuzzing $target for $FUZZ_RUNS runs or $FUZZ_SECONDS s"
+        if ! (cd "$fuzz/findings" && "$fuzz/tests/fuzz/$target" -runs="$FUZZ_RUNS" -max_total_time="$FUZZ_SECONDS" \
+            -timeout=10 -rss_limit_mb=2048 \
             -print_final_stats=1 "$fuzz/corpus/$name" "${seeds[@]}"); then
             failed+=("$target")
         fi
@@ -217,7 +221,7 @@ bench)
     echo "  run   install missing packages, build, open AlertDesk (without a display: save a screenshot)" >&2
     echo "  test  install missing packages, build, run every test with a real keychain" >&2
     echo "  package  install missing packages, build the release preset, make the Debian package (cpack -G DEB)" >&2
-    echo "  check    fuzz each target (FUZZ_RUNS=$FUZZ_RUNS runs), run the unit+integration tests under ASan+UBSan" >&2
+    echo "  check    fuzz each target (FUZZ_RUNS=$FUZZ_RUNS runs or FUZZ_SECONDS=$FUZZ_SECONDS s), run the unit+integration tests under ASan+UBSan" >&2
     echo "  bench    build the bench preset (Release), print every benchmark figure against its baseline" >&2
     exit 1
     ;;

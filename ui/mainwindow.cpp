@@ -77,7 +77,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
 {
     initResources();
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/alertdesk.svg")));
+    setWindowIcon(appIcon(QStringLiteral("alertdesk")));
     setWindowTitle(tr("%1 — AlertDesk").arg(QFileInfo(m_workspace.database().path()).fileName()));
     createPages();
     // Anything added anywhere (a wizard, an import) may end the welcome panel.
@@ -110,14 +110,22 @@ void MainWindow::createPages()
     for (const PageEntry& page : PageCatalog::create(m_workspace, m_pages)) {
         m_navigation->addEntry(page.icon, page.title, page.key);
         m_pages->addWidget(page.widget);
-        if (auto* entityPage = qobject_cast<EntityPage*>(page.widget)) {
-            m_entityPages << entityPage;
-            connectPage(entityPage);
+        if (auto* lazy = qobject_cast<LazyPage*>(page.widget)) {
+            connect(lazy, &LazyPage::built, this, [this, lazy](QWidget* content) {
+                auto* entityPage = qobject_cast<EntityPage*>(content);
+                if (!entityPage)
+                    return;
+                m_entityPages << entityPage;
+                connectPage(entityPage);
+                entityPage->restoreState(QSettings());
+                if (m_pages->currentWidget() == lazy)
+                    updateEditMenu();
+            });
         }
     }
     m_sendTestPage = m_pages->findChild<LazyPage*>(QStringLiteral("send-testPage"));
     connect(m_sendTestPage, &LazyPage::built, this, [this](QWidget* content) {
-        connect(static_cast<PreviewPane*>(content), &PreviewPane::resultReported, this, &MainWindow::showResult);
+        connect(content->findChild<PreviewPane*>(), &PreviewPane::resultReported, this, &MainWindow::showResult);
     });
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateEditMenu);
@@ -169,11 +177,8 @@ void MainWindow::connectPage(EntityPage* page)
 
 EntityPage* MainWindow::entityPage(const QString& key) const
 {
-    for (EntityPage* page : m_entityPages) {
-        if (page->key() == key)
-            return page;
-    }
-    return nullptr;
+    auto* page = m_pages->findChild<LazyPage*>(key + QStringLiteral("Page"), Qt::FindDirectChildrenOnly);
+    return page ? qobject_cast<EntityPage*>(page->content()) : nullptr;
 }
 
 bool MainWindow::showPage(const QString& key)
@@ -263,7 +268,8 @@ void MainWindow::updateEditMenu()
     // The Edit menu holds the actions of the page on show: their shortcuts then work from anywhere in the window,
     // and those of the hidden pages do not.
     m_editMenu->clear();
-    auto* page = qobject_cast<EntityPage*>(m_pages->currentWidget());
+    auto* lazy = qobject_cast<LazyPage*>(m_pages->currentWidget());
+    auto* page = lazy && lazy->isBuilt() ? qobject_cast<EntityPage*>(lazy->content()) : nullptr;
     m_editMenu->menuAction()->setEnabled(page != nullptr);
     if (!page)
         return;
@@ -351,13 +357,11 @@ void MainWindow::restoreUiState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
-        const QSize preferred(1120, 720);
+        const QSize preferred(1120, 800); // the Send test alert page's height, on a 1080p screen
         const QScreen* screen = QGuiApplication::primaryScreen();
         resize(screen ? preferred.boundedTo(screen->availableSize() * 0.9) : preferred);
     }
-    restoreState(settings.value(stateKey).toByteArray());
-    for (EntityPage* page : m_entityPages)
-        page->restoreState(settings);
+    restoreState(settings.value(stateKey).toByteArray()); // the entity pages restore theirs when built
     if (!m_navigation->selectKey(settings.value(pageKey).toString())) {
         m_navigation->setCurrentRow(0);
     }
@@ -438,7 +442,7 @@ void MainWindow::sendTest(const QString& kind, const QString& uuid)
 
 PreviewPane* MainWindow::preview() const
 {
-    return static_cast<PreviewPane*>(m_sendTestPage->content());
+    return m_sendTestPage->content()->findChild<PreviewPane*>();
 }
 
 void MainWindow::copyWebhook(const QString& robotUuid)

@@ -21,7 +21,7 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(ALERTDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.alertdesk.AlertDesk"));
     initResources();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/alertdesk.svg")));
+    QApplication::setWindowIcon(appIcon(QStringLiteral("alertdesk")));
 }
 
 QLocale useLanguage(const QString& language)

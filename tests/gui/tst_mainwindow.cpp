@@ -119,7 +119,7 @@ void TestMainWindow::cleanup()
 std::unique_ptr<MainWindow> TestMainWindow::showWindow(bool waitForKeychain)
 {
     auto window = std::make_unique<MainWindow>(m_workspace->workspace());
-    window->resize(1120, 720);
+    window->resize(1120, 800); // the default size on a 1080p screen
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get())) {
         qWarning("the main window was not exposed");
@@ -206,6 +206,9 @@ void TestMainWindow::robotCountFollowsRepository()
 {
     const auto window = showWindow(false);
     QCOMPARE(labelText(*window, "robotCount"), QStringLiteral("No robots yet"));
+    // Only the page on show is built at start-up; the others when first shown or asked for.
+    QCOMPARE(labelText(*window, "contactCount"), QStringLiteral("<no QLabel named contactCount>"));
+    QVERIFY(window->entityPage(QStringLiteral("contacts")));
     QCOMPARE(labelText(*window, "contactCount"), QStringLiteral("No contacts yet"));
 
     RobotRepository& robots = m_workspace->workspace().robots();
@@ -381,16 +384,16 @@ void TestMainWindow::screenshots()
          {QStringLiteral("Production on-call"), QStringLiteral("Staging"), QStringLiteral("Database team")}) {
         QVERIFY(m_workspace->workspace().robots().add(sampleRobot(name)).ok());
     }
-    const QDir dir(QStringLiteral(ALERTDESK_SCREENSHOT_DIR));
     {
         const auto window = showWindow();
         QVERIFY(window->isKeychainChecked());
         auto* navigation = window->findChild<NavigationList*>(QStringLiteral("navigation"));
         for (int row = 0; row < navigation->count(); ++row) {
             navigation->setCurrentRow(row);
-            const QString file =
-                dir.filePath(QStringLiteral("mainwindow-%1-%2.png").arg(language, navigation->currentKey()));
-            QVERIFY2(window->grab().save(file), qPrintable(file));
+            window->grab();                    // the first paint of the page, after which its rows are read
+            QCoreApplication::processEvents(); // and the rows follow in the next turn of the event loop
+            QVERIFY(test::saveScreenshot(*window,
+                                         QStringLiteral("mainwindow-%1-%2").arg(language, navigation->currentKey())));
         }
     }
     {
@@ -408,8 +411,9 @@ void TestMainWindow::screenshots()
     }
     m_workspace->secrets().setUnavailable(true);
     const auto window = showWindow();
-    const QString file = dir.filePath(QStringLiteral("mainwindow-%1-keychain-unavailable.png").arg(language));
-    QVERIFY2(window->grab().save(file), qPrintable(file));
+    window->grab();
+    QCoreApplication::processEvents();
+    QVERIFY(test::saveScreenshot(*window, QStringLiteral("mainwindow-%1-keychain-unavailable").arg(language)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,6 +7,7 @@
 #include "models/policytablemodel.h"
 #include "models/robottablemodel.h"
 #include "pages/entitypage.h"
+#include "resources.h"
 #include "storage/contactgrouprepository.h"
 #include "storage/contactrepository.h"
 #include "storage/database.h"
@@ -23,7 +24,7 @@ namespace {
 
 QIcon pageIcon(const char* name)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+    return appIcon(QLatin1String(name));
 }
 
 /// How many records `table` holds, without reading them: the count a page shows before its table is built.

@@ -19,6 +19,9 @@ QWidget* LazyPage::content()
     if (!m_content) {
         m_content = m_make(this);
         layout()->addWidget(m_content);
+        // Built while the page is being shown: shown now, in the same paint, not a turn of the event loop later.
+        if (isVisible())
+            m_content->show();
         emit built(m_content);
     }
     return m_content;

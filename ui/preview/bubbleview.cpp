@@ -3,6 +3,7 @@
 #include "preview/bubbleview.h"
 
 #include "dingtalk/markdowndisplay.h"
+#include "resources.h"
 #include "widgets/warningpalette.h"
 
 #include <QCoreApplication>
@@ -81,7 +82,7 @@ void BubbleView::setRobot(const QString& name, const QByteArray& avatar)
     m_name->setText(name.isEmpty() ? tr("(no robot)") : name);
     QPixmap picture;
     if (avatar.isEmpty() || !picture.loadFromData(avatar))
-        picture = QIcon(QStringLiteral(":/icons/robot.svg")).pixmap(avatarSize, avatarSize);
+        picture = appIcon(QStringLiteral("robot")).pixmap(avatarSize, avatarSize);
     m_avatar->setPixmap(picture.scaled(avatarSize, avatarSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 

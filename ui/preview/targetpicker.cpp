@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "preview/targetpicker.h"
 
+#include "resources.h"
 #include "storage/contactgrouprepository.h"
 #include "storage/contactrepository.h"
 #include "storage/policyrepository.h"
@@ -107,12 +108,12 @@ void TargetPicker::reload()
     const auto policies = m_workspace.policies().all();
     if (robots) {
         for (const Robot& each : robots.value())
-            m_target->addItem(QIcon(QStringLiteral(":/icons/robot.svg")), tr("Robot: %1").arg(each.name),
+            m_target->addItem(appIcon(QStringLiteral("robot")), tr("Robot: %1").arg(each.name),
                               key(Kind::Robot, each.uuid));
     }
     if (policies) {
         for (const NotificationPolicy& each : policies.value())
-            m_target->addItem(QIcon(QStringLiteral(":/icons/policy.svg")), tr("Policy: %1").arg(each.name),
+            m_target->addItem(appIcon(QStringLiteral("policy")), tr("Policy: %1").arg(each.name),
                               key(Kind::Policy, each.uuid));
     }
     const int kept = m_target->findData(target);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "welcome/welcomepanel.h"
+#include "resources.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -22,7 +23,7 @@ WelcomePanel::WelcomePanel(QWidget* parent)
     setObjectName(QStringLiteral("welcomePanel"));
 
     auto* icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/alertdesk.svg")).pixmap(64, 64));
+    icon->setPixmap(appIcon(QStringLiteral("alertdesk")).pixmap(64, 64));
     auto* heading = new QLabel(tr("Welcome to AlertDesk"), this);
     heading->setObjectName(QStringLiteral("welcomeHeading"));
     QFont headingFont = heading->font();
