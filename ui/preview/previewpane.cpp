@@ -80,8 +80,9 @@ PreviewPane::PreviewPane(Workspace& workspace, QWidget* parent)
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(outputs);
     right->addWidget(inGroup(tr("Checks"), m_checks, this));
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 2);
+    // Half each: the checks' sentences wrap (more so in Chinese), and a splitter does not grow a pane for that.
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 1);
     auto* left = new QSplitter(Qt::Vertical, this);
     left->addWidget(inGroup(tr("Templates"), m_templates, this));
     left->addWidget(inGroup(tr("Sample alert"), m_sample, this));
