@@ -22,6 +22,8 @@ QString marked(const LintFinding& finding)
 void setText(QLabel* label, const QStringList& lines, bool warning)
 {
     label->setText(lines.join(QLatin1Char('\n')));
+    // Qt measures wrapped plain CJK text a line short now and then; the whole sentence is always one hover away.
+    label->setToolTip(label->text());
     label->setPalette(warning ? withWarningText(QPalette()) : QPalette());
 }
 
