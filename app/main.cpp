@@ -27,11 +27,15 @@ int main(int argc, char* argv[])
     if (!headless) {
         // A workspace that cannot be opened gets a window that says why and offers another one.
         controller.start(options->databasePath);
+        if (!options->page.isEmpty() && controller.window())
+            controller.window()->showPage(options->page);
         return QApplication::exec();
     }
     if (const Result<void> opened = controller.open(options->databasePath); !opened) {
         return startup::reportCannotOpen(opened.error().message);
     }
+    if (!options->page.isEmpty())
+        controller.window()->showPage(options->page);
     ScreenshotTaker screenshot(*controller.window(), options->screenshotPath);
     if (!options->screenshotPath.isEmpty()) {
         QObject::connect(&screenshot, &ScreenshotTaker::finished, &app, &QCoreApplication::exit);

@@ -3671,6 +3671,18 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
         <source>Open the workspace, show the window and quit right after it is first drawn.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open on PAGE (%1) instead of the page shown last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AlertDesk has no page &quot;%1&quot;; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::MainWindow</name>

@@ -3678,6 +3678,18 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
         <source>Open the workspace, show the window and quit right after it is first drawn.</source>
         <translation>打开工作区并显示窗口，在窗口首次绘制完成后立即退出。</translation>
     </message>
+    <message>
+        <source>Open on PAGE (%1) instead of the page shown last.</source>
+        <translation>打开页面 PAGE（%1），而不是上次显示的页面。</translation>
+    </message>
+    <message>
+        <source>PAGE</source>
+        <translation>PAGE</translation>
+    </message>
+    <message>
+        <source>AlertDesk has no page &quot;%1&quot;; use one of: %2.</source>
+        <translation>AlertDesk 没有“%1”页面；请使用以下之一：%2。</translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::MainWindow</name>

@@ -27,14 +27,25 @@ struct Options {
                                 .arg(availableLanguages().join(QStringLiteral(", "))),
                             LaunchOptions::tr("LANGUAGE")};
 
+    QCommandLineOption page{QStringList{QStringLiteral("page")},
+                            LaunchOptions::tr("Open on PAGE (%1) instead of the page shown last.")
+                                .arg(LaunchOptions::pageKeys().join(QStringLiteral(", "))),
+                            LaunchOptions::tr("PAGE")};
+
     QCommandLineOption startupCheck{
         QStringList{QStringLiteral("startup-check")},
         LaunchOptions::tr("Open the workspace, show the window and quit right after it is first drawn.")};
 
-    void addTo(QCommandLineParser& parser) const { parser.addOptions({db, screenshot, lang, startupCheck}); }
+    void addTo(QCommandLineParser& parser) const { parser.addOptions({db, screenshot, lang, page, startupCheck}); }
 };
 
 } // namespace
+
+QStringList LaunchOptions::pageKeys()
+{
+    return {QStringLiteral("robots"),   QStringLiteral("contacts"),  QStringLiteral("groups"),
+            QStringLiteral("policies"), QStringLiteral("send-test"), QStringLiteral("export")};
+}
 
 QString LaunchOptions::requestedLanguage(const QStringList& arguments)
 {
@@ -81,6 +92,11 @@ Result<LaunchOptions> LaunchOptions::parse(const QStringList& arguments)
                                                    : Workspace::defaultDatabasePath();
     if (parser.isSet(options.screenshot)) {
         result.screenshotPath = QFileInfo(parser.value(options.screenshot)).absoluteFilePath();
+    }
+    result.page = parser.value(options.page);
+    if (!result.page.isEmpty() && !pageKeys().contains(result.page)) {
+        return Error::invalid(QStringLiteral("page"), tr("AlertDesk has no page \"%1\"; use one of: %2.")
+                                                          .arg(result.page, pageKeys().join(QStringLiteral(", "))));
     }
     result.startupCheck = parser.isSet(options.startupCheck);
     return result;

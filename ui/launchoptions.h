@@ -22,10 +22,13 @@ public:
     QString databasePath;
     QString screenshotPath; ///< empty: a normal interactive session
     QString language;       ///< empty: follow the system locale
+    QString page;           ///< --page: the page to open on (PageCatalog's keys); empty: the one shown last
     bool startupCheck = false;
 
     /// Just --lang, read before the translators are installed (so that --help can be shown translated).
     static QString requestedLanguage(const QStringList& arguments);
+    /// The pages --page accepts, as PageCatalog names them.
+    static QStringList pageKeys();
     /// Parses the command line. --help and --version print and exit; a bad option is an Error with a sentence.
     static Result<LaunchOptions> parse(const QStringList& arguments);
 };

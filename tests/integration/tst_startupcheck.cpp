@@ -20,7 +20,7 @@ private:
     QTemporaryDir m_dir;
 
     /// alertdesk --db DB --startup-check, offscreen, with its settings in the temporary folder.
-    CliRun startupCheck(const QString& db) const
+    CliRun startupCheck(const QString& db, const QStringList& more = {}) const
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -28,7 +28,8 @@ private:
         environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(ALERTDESK_PATH), {QStringLiteral("--db"), db, QStringLiteral("--startup-check")});
+        process.start(QStringLiteral(ALERTDESK_PATH),
+                      QStringList{QStringLiteral("--db"), db, QStringLiteral("--startup-check")} + more);
         CliRun run;
         if (!process.waitForStarted())
             return run;
@@ -54,6 +55,23 @@ private slots:
         QVERIFY2(run.finished, qPrintable(run.err));
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QString());
+    }
+
+    void startsOnTheRequestedPage()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("pages.sqlite"));
+        QVERIFY(runCtl(db, {QStringLiteral("demo"), QStringLiteral("--contacts"), QStringLiteral("300")}).ok());
+        for (const QString& page : {QStringLiteral("contacts"), QStringLiteral("send-test")}) {
+            const CliRun run = startupCheck(db, {QStringLiteral("--page"), page});
+            QVERIFY2(run.finished, qPrintable(run.err));
+            QCOMPARE(run.exitCode, 0);
+        }
+        const CliRun unknown = startupCheck(db, {QStringLiteral("--page"), QStringLiteral("nowhere")});
+        QVERIFY(unknown.finished);
+        QVERIFY(unknown.exitCode != 0);
+        QVERIFY2(unknown.err.contains(QStringLiteral("\"nowhere\"")) &&
+                     unknown.err.contains(QStringLiteral("contacts")),
+                 qPrintable(unknown.err));
     }
 
     void emptyWorkspaceExitsZero()
