@@ -59,8 +59,8 @@ int reportCannotOpen(const QString& sentence)
 
 namespace {
 
-/// Watches the window for its first paint event, then ends the event loop once the rows the page on show reads right
-/// after its first paint (EntityPage) are read; nothing else queued later runs.
+/// Watches the window for its first paint event. The event loop ends once the paint (and the flush of the backing
+/// store that follows it) has returned; nothing queued after the paint runs.
 class FirstPaintWatcher : public QObject {
 public:
     using QObject::QObject;
@@ -70,15 +70,7 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_painted) {
             m_painted = true;
-            // After what the paint asks for: the page on show reads its rows in the turn after its first paint. The
-            // window's paint comes before its pages' paints, which queue that reading, hence two turns.
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(),
-                [] {
-                    QMetaObject::invokeMethod(
-                        QCoreApplication::instance(), [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
-                },
-                Qt::QueuedConnection);
+            QCoreApplication::exit(0);
         }
         return QObject::eventFilter(watched, event);
     }

@@ -25,8 +25,7 @@ int reportUsageError(const QString& sentence);
 /// interactive app shows the WorkspaceProblemWindow instead and keeps running.)
 int reportCannotOpen(const QString& sentence);
 
-/// `--startup-check`: quits the application with exit code 0 as soon as `window` has been painted once and the page on
-/// show has read its rows.
+/// `--startup-check`: quits the application with exit code 0 as soon as `window` has been painted once.
 void quitAfterFirstPaint(QWidget& window);
 
 class Messages {
