@@ -78,6 +78,8 @@ private slots:
     void policyRecipientsFollowRemovals();
     void robotDetailsNeverHoldSecrets();
     void filterMatchesAnyColumnIgnoringCase();
+    void filterFoldsEveryKindOfText();
+    void rowsAreFoundByUuidThroughChanges();
     void sortIsNaturalAndLocaleAware();
     void modelTesterOnEveryModel();
     void proxyNarrowsAndWidensLikeAFreshFilter();
@@ -291,7 +293,7 @@ void TestEntityTableModels::robotDetailsNeverHoldSecrets()
     QVERIFY(details.contains(QStringLiteral("Signing: On (the secret is kept in the system keychain)")));
     QVERIFY(details.contains(QStringLiteral("Terms of Service accepted: ")));
     QVERIFY(!details.contains(token));
-    QVERIFY(!model.searchText(0).contains(token.toCaseFolded()));
+    QVERIFY(!model.matches(0, EntityTableModel::searchForm(token)));
 }
 
 void TestEntityTableModels::filterMatchesAnyColumnIgnoringCase()
@@ -324,6 +326,57 @@ void TestEntityTableModels::filterMatchesAnyColumnIgnoringCase()
     QCOMPARE(proxy.rowCount(), 1);
     proxy.setSearchText(QString());
     QCOMPARE(proxy.rowCount(), 4);
+}
+
+void TestEntityTableModels::filterFoldsEveryKindOfText()
+{
+    // Rows keep their cells as they are, their folded form only when folding does more than lower ASCII letters:
+    // each kind must match a typed text in any case.
+    added(ws().contacts().add(contact(QStringLiteral("lower only"))));           // folding changes nothing
+    added(ws().contacts().add(contact(QStringLiteral("Zhang SAN"))));            // ASCII letters only
+    added(ws().contacts().add(contact(QStringLiteral("王五 (Ops)"))));           // ASCII letters beside Chinese
+    added(ws().contacts().add(contact(QStringLiteral("ÄRGER Müller Σίσυφος")))); // letters beyond ASCII
+    ContactTableModel model(ws());
+    EntityFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    const QList<std::pair<QString, QString>> cases = {
+        {QStringLiteral("LOWER"), QStringLiteral("lower only")},
+        {QStringLiteral("zhang s"), QStringLiteral("Zhang SAN")},
+        {QStringLiteral("g sa"), QStringLiteral("Zhang SAN")},
+        {QStringLiteral("五 (oP"), QStringLiteral("王五 (Ops)")},
+        {QStringLiteral("ärger"), QStringLiteral("ÄRGER Müller Σίσυφος")},
+        {QStringLiteral("MÜLLER"), QStringLiteral("ÄRGER Müller Σίσυφος")},
+        {QStringLiteral("ΣΊΣΥΦΟΣ"), QStringLiteral("ÄRGER Müller Σίσυφος")},
+    };
+    for (const auto& [typed, name] : cases) {
+        proxy.setSearchText(typed);
+        QVERIFY2(proxy.rowCount() == 1 && cell(proxy, 0, ContactTableModel::Name) == name, qPrintable(typed));
+    }
+    proxy.setSearchText(QStringLiteral("zhang sam"));
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestEntityTableModels::rowsAreFoundByUuidThroughChanges()
+{
+    QStringList uuids;
+    for (int i = 0; i < 40; ++i)
+        uuids << added(ws().contacts().add(contact(QStringLiteral("Person %1").arg(i)))).uuid;
+    ContactTableModel model(ws());
+    for (int i = 0; i < 40; i += 3)
+        QVERIFY(ws().contacts().remove(uuids.at(i)).ok());
+    for (int i = 40; i < 60; ++i) // past the first table's size
+        uuids << added(ws().contacts().add(contact(QStringLiteral("Person %1").arg(i)))).uuid;
+    QCOMPARE(model.rowCount(), 60 - 14);
+    for (int i = 0; i < uuids.size(); ++i) {
+        const int row = model.rowOf(uuids.at(i));
+        if (i < 40 && i % 3 == 0) {
+            QCOMPARE(row, -1);
+            continue;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(model.uuidAt(row), uuids.at(i));
+        QCOMPARE(model.cell(row, ContactTableModel::Name), QStringLiteral("Person %1").arg(i));
+    }
 }
 
 void TestEntityTableModels::sortIsNaturalAndLocaleAware()
@@ -398,7 +451,7 @@ QStringList expectedNames(const RobotTableModel& model, const QString& needle, Q
 {
     QStringList names;
     for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.searchText(row).contains(needle.toCaseFolded()))
+        if (model.matches(row, EntityTableModel::searchForm(needle)))
             names << cell(model, row, RobotTableModel::Name);
     }
     QCollator collator(QLocale(QLocale::English, QLocale::UnitedStates));

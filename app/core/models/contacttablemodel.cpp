@@ -11,56 +11,64 @@
 
 namespace alertdesk {
 
+template <typename List> EntityTableModel::Rows ContactTableModel::rowsFrom(List list)
+{
+    return [this, list](const RowSink& sink) {
+        const Result<void> read =
+            list([this, &sink](const ContactListing& listing) { sink(listing.uuid, cellsOf(listing)); });
+        if (!read)
+            fail(read.error());
+    };
+}
+
 ContactTableModel::ContactTableModel(Workspace& workspace, QObject* parent)
     : EntityTableModel({tr("Name"), tr("Mobile phone"), tr("Email"), tr("DingTalk chatbot"), tr("Contact groups")},
                        parent)
     , m_workspace(workspace)
     , m_robotNames(new NameIndex(workspace.robots(), this))
 {
-    QStringList uuids;
-    if (const auto all = workspace.contacts().all(); all) {
-        m_contacts.reserve(all->size());
-        uuids.reserve(all->size());
-        for (const Contact& contact : all.value()) {
-            m_contacts.insert(contact.uuid, contact);
-            uuids << contact.uuid;
-        }
-    } else {
-        fail(all.error());
-    }
-    reloadGroups();
-    fill(uuids);
-
     ContactRepository& contacts = workspace.contacts();
-    connect(&contacts, &ContactRepository::added, this, &ContactTableModel::reread);
-    connect(&contacts, &ContactRepository::updated, this, &ContactTableModel::reread);
-    connect(&contacts, &ContactRepository::removed, this, &ContactTableModel::forget);
-    connect(m_robotNames, &NameIndex::renamed, this, [this](const QString& robotUuid) {
-        refresh([this, &robotUuid](const QString& uuid) { return m_contacts.value(uuid).robotUuid == robotUuid; });
-    });
-    connect(m_robotNames, &NameIndex::removed, this, &ContactTableModel::robotRemoved);
-    ContactGroupRepository& groups = workspace.groups();
-    auto groupsChanged = [this] {
-        reloadGroups();
-        refresh();
+    auto all = [&contacts](const ContactRepository::ListingVisitor& visit) { return contacts.listAll(visit); };
+    const auto count = contacts.count();
+    fill(rowsFrom(all), count ? count.value() : 0);
+
+    auto reread = [this, &contacts](const QString& uuid) {
+        update(rowsFrom([&contacts, uuid](const ContactRepository::ListingVisitor& visit) {
+            return contacts.listOne(uuid, visit);
+        }));
     };
+    connect(&contacts, &ContactRepository::added, this, reread);
+    connect(&contacts, &ContactRepository::updated, this, reread);
+    connect(&contacts, &ContactRepository::removed, this, &ContactTableModel::drop);
+    // The rows that name a robot follow its renames; deleting it leaves its contacts without a chatbot.
+    auto ofRobot = [this, &contacts](const QString& robotUuid) {
+        update(rowsFrom([&contacts, robotUuid](const ContactRepository::ListingVisitor& visit) {
+            return contacts.listOfRobot(robotUuid, visit);
+        }));
+    };
+    connect(m_robotNames, &NameIndex::renamed, this, ofRobot);
+    connect(m_robotNames, &NameIndex::removed, this, [ofRobot] { ofRobot(QString()); });
+    ContactGroupRepository& groups = workspace.groups();
+    auto groupsChanged = [this, all] { update(rowsFrom(all)); };
     connect(&groups, &ContactGroupRepository::added, this, groupsChanged);
     connect(&groups, &ContactGroupRepository::updated, this, groupsChanged);
     connect(&groups, &ContactGroupRepository::removed, this, groupsChanged);
 }
 
-QStringList ContactTableModel::cellsFor(const QString& uuid) const
+QStringList ContactTableModel::cellsOf(const ContactListing& listing) const
 {
-    const Contact contact = m_contacts.value(uuid);
-    return {contact.name, contact.phone, contact.email, m_robotNames->name(contact.robotUuid),
-            m_groupsOf.value(uuid).join(QStringLiteral(", "))};
+    return {listing.name, listing.phone, listing.email, m_robotNames->name(listing.robotUuid),
+            listing.groups.join(QStringLiteral(", "))};
 }
 
 QList<EntityTableModel::Detail> ContactTableModel::details(const QString& uuid) const
 {
-    if (!m_contacts.contains(uuid))
+    const auto found = m_workspace.contacts().find(uuid);
+    if (!found)
         return {};
-    const Contact contact = m_contacts.value(uuid);
+    const Contact& contact = found.value();
+    const auto usage = m_workspace.contacts().usage(uuid);
+    const QStringList groups = usage ? usage->groups : QStringList();
     auto orNone = [](const QString& text) { return text.isEmpty() ? ModelText::none() : text; };
     return {
         {tr("Name"), contact.name},
@@ -68,54 +76,11 @@ QList<EntityTableModel::Detail> ContactTableModel::details(const QString& uuid) 
         {tr("Email"), orNone(contact.email)},
         {tr("DingTalk user ID"), orNone(contact.userId)},
         {tr("DingTalk chatbot"), orNone(m_robotNames->name(contact.robotUuid))},
-        {tr("Contact groups"), ModelText::list(m_groupsOf.value(uuid), ModelText::none())},
+        {tr("Contact groups"), ModelText::list(groups, ModelText::none())},
         {tr("Notes"), orNone(contact.notes)},
         {tr("Created"), ModelText::dateTime(contact.createdAt)},
         {tr("Last changed"), ModelText::dateTime(contact.updatedAt)},
     };
-}
-
-void ContactTableModel::reread(const QString& uuid)
-{
-    const auto found = m_workspace.contacts().find(uuid);
-    if (!found) {
-        fail(found.error());
-        return;
-    }
-    m_contacts.insert(uuid, found.value());
-    upsert(uuid);
-}
-
-void ContactTableModel::forget(const QString& uuid)
-{
-    m_contacts.remove(uuid);
-    m_groupsOf.remove(uuid);
-    drop(uuid);
-}
-
-void ContactTableModel::robotRemoved(const QString& robotUuid)
-{
-    QStringList unlinked;
-    for (auto it = m_contacts.cbegin(); it != m_contacts.cend(); ++it) {
-        if (it->robotUuid == robotUuid)
-            unlinked << it.key();
-    }
-    for (const QString& uuid : unlinked)
-        reread(uuid);
-}
-
-void ContactTableModel::reloadGroups()
-{
-    const auto groups = m_workspace.groups().all();
-    if (!groups) {
-        fail(groups.error());
-        return;
-    }
-    m_groupsOf.clear();
-    for (const ContactGroup& group : groups.value()) { // ordered by name, so each contact's list is too
-        for (const QString& member : group.memberUuids)
-            m_groupsOf[member] << group.name;
-    }
 }
 
 } // namespace alertdesk

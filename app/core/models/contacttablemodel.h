@@ -2,17 +2,18 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #pragma once
 
-#include "domain/contact.h"
 #include "models/entitytablemodel.h"
 
 namespace alertdesk {
 
+struct ContactListing;
 class NameIndex;
 class Workspace;
 
 /// The contacts of a workspace: name, mobile phone, email, DingTalk chatbot (the robot's name, following renames)
-/// and the contact groups each belongs to. Deleting a robot unlinks its contacts in the database without a contact
-/// signal, so the rows that named it are read again.
+/// and the contact groups each belongs to. Only the rows are kept (a workspace may hold 100,000 contacts); the
+/// details of a contact are read when asked for. Deleting a robot unlinks its contacts in the database without a
+/// contact signal, so the contacts left without a chatbot are read again.
 class ContactTableModel : public EntityTableModel {
     Q_OBJECT
 public:
@@ -22,19 +23,13 @@ public:
 
     QList<Detail> details(const QString& uuid) const override;
 
-protected:
-    QStringList cellsFor(const QString& uuid) const override;
-
 private:
-    void reread(const QString& uuid);
-    void forget(const QString& uuid);
-    void robotRemoved(const QString& robotUuid);
-    void reloadGroups();
+    QStringList cellsOf(const ContactListing& listing) const;
+    /// Passes what `list` lists (a ContactRepository listing) to `sink` as rows.
+    template <typename List> Rows rowsFrom(List list);
 
     Workspace& m_workspace;
     NameIndex* m_robotNames = nullptr;
-    QHash<QString, Contact> m_contacts;
-    QHash<QString, QStringList> m_groupsOf; ///< contact uuid -> names of its groups, by name
 };
 
 } // namespace alertdesk

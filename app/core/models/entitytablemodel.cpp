@@ -2,7 +2,69 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "models/entitytablemodel.h"
 
+#include <QHashFunctions>
+
+#include <algorithm>
+
 namespace alertdesk {
+
+namespace {
+
+/// Between the cells of a row's text: the ASCII unit separator, which nobody types (a cell holding one shows a space).
+constexpr char cellSeparator = '\x1f';
+
+/// The bytes of cell `column` in a row's cells (each followed by cellSeparator).
+QByteArrayView cellBytes(QByteArrayView cells, int column)
+{
+    qsizetype start = 0;
+    for (int at = 0; at < column; ++at) {
+        const qsizetype next = cells.indexOf(cellSeparator, start);
+        if (next < 0)
+            return {};
+        start = next + 1;
+    }
+    const qsizetype end = cells.indexOf(cellSeparator, start);
+    return end < 0 ? QByteArrayView() : cells.sliced(start, end - start);
+}
+
+/// `text` in UTF-8, in a buffer of just its size (QString::toUtf8 reserves three bytes a character).
+QByteArray utf8(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    return QByteArray(bytes.constData(), bytes.size());
+}
+
+char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
+/// Whether `text` contains `needle` when ASCII letters in `text` are lowered (`needle` is lowered already).
+bool containsIgnoringAsciiCase(QByteArrayView text, QByteArrayView needle)
+{
+    if (needle.isEmpty())
+        return true;
+    const char first = needle.front();
+    const char firstUpper = first >= 'a' && first <= 'z' ? char(first - 'a' + 'A') : first;
+    const qsizetype end = text.size() - needle.size();
+    for (qsizetype at = 0; at <= end; ++at) {
+        if (text[at] != first && text[at] != firstUpper)
+            continue;
+        qsizetype matched = 1;
+        while (matched < needle.size() && asciiLower(text[at + matched]) == needle[matched])
+            ++matched;
+        if (matched == needle.size())
+            return true;
+    }
+    return false;
+}
+
+size_t hashOf(QByteArrayView uuid)
+{
+    return qHash(uuid);
+}
+
+} // namespace
 
 EntityTableModel::EntityTableModel(QStringList headers, QObject* parent)
     : QAbstractTableModel(parent)
@@ -23,13 +85,12 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return row.cells.value(index.column());
+        return cell(index.row(), index.column());
     case UuidRole:
-        return row.uuid;
+        return uuidAt(index.row());
     default:
         return {};
     }
@@ -44,59 +105,170 @@ QVariant EntityTableModel::headerData(int section, Qt::Orientation orientation, 
 
 QString EntityTableModel::uuidAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).uuid : QString();
+    return row >= 0 && row < m_rows.size() ? QString::fromUtf8(m_rows.at(row).uuid()) : QString();
 }
 
 int EntityTableModel::rowOf(const QString& uuid) const
 {
-    return m_index.value(uuid, -1);
+    return find(uuid.toUtf8());
 }
 
-quint64 EntityTableModel::characterMask(QStringView text)
+QString EntityTableModel::cell(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_headers.size())
+        return {};
+    return QString::fromUtf8(cellBytes(m_rows.at(row).cells(), column));
+}
+
+bool EntityTableModel::matches(int row, QByteArrayView needle) const
+{
+    const Row& at = m_rows.at(row);
+    switch (at.folding) {
+    case Folding::None:
+        return at.cells().contains(needle);
+    case Folding::Ascii:
+        return containsIgnoringAsciiCase(at.cells(), needle);
+    case Folding::Kept:
+        break;
+    }
+    return QByteArrayView(at.folded).contains(needle);
+}
+
+int EntityTableModel::find(QByteArrayView uuid) const
+{
+    if (m_slots.isEmpty())
+        return -1;
+    const size_t last = size_t(m_slots.size() - 1);
+    for (size_t at = hashOf(uuid) & last;; at = (at + 1) & last) {
+        const int row = m_slots.at(qsizetype(at));
+        if (row < 0 || m_rows.at(row).uuid() == uuid)
+            return row;
+    }
+}
+
+void EntityTableModel::place(int row)
+{
+    const size_t last = size_t(m_slots.size() - 1);
+    size_t at = hashOf(m_rows.at(row).uuid()) & last;
+    while (m_slots.at(qsizetype(at)) >= 0)
+        at = (at + 1) & last;
+    m_slots[qsizetype(at)] = row;
+}
+
+void EntityTableModel::reindex()
+{
+    qsizetype size = 16;
+    while (size < 2 * m_rows.size())
+        size *= 2;
+    m_slots.fill(-1, size);
+    for (int row = 0; row < m_rows.size(); ++row)
+        place(row);
+}
+
+void EntityTableModel::append(Row row)
+{
+    m_rows.append(std::move(row));
+    if (2 * m_rows.size() > m_slots.size())
+        reindex();
+    else
+        place(int(m_rows.size() - 1));
+}
+
+QStringList EntityTableModel::cellsFor(const QString&) const
+{
+    return {};
+}
+
+quint64 EntityTableModel::characterMask(QByteArrayView text)
 {
     quint64 mask = 0;
-    for (const QChar c : text)
-        mask |= quint64(1) << (c.unicode() % 64);
+    for (const char c : text)
+        mask |= quint64(1) << (uchar(c) % 64);
     return mask;
 }
 
-EntityTableModel::Row EntityTableModel::makeRow(const QString& uuid) const
+EntityTableModel::Row EntityTableModel::makeRow(const QString& uuid, const QStringList& cells)
 {
-    Row row{uuid, cellsFor(uuid), {}, 0};
-    row.searchText = row.cells.join(QLatin1Char('\n')).toCaseFolded();
-    row.searchMask = characterMask(row.searchText);
+    QString joined;
+    for (const QString& cell : cells) {
+        joined += cell;
+        joined += QLatin1Char(cellSeparator);
+    }
+    if (joined.count(QLatin1Char(cellSeparator)) != cells.size()) { // a cell held one: it shows a space there
+        joined.clear();
+        for (const QString& cell : cells)
+            joined += QString(cell).replace(QLatin1Char(cellSeparator), QLatin1Char(' ')) + QLatin1Char(cellSeparator);
+    }
+    Row row;
+    row.text = utf8(joined + uuid);
+    row.cellsSize = quint32(row.text.size() - uuid.toUtf8().size());
+    const QString folded = joined.toCaseFolded();
+    if (folded == joined) {
+        row.mask = characterMask(row.cells());
+        return row;
+    }
+    const QByteArray foldedBytes = folded.toUtf8();
+    row.mask = characterMask(foldedBytes);
+    QByteArray lowered = row.cells().toByteArray();
+    std::transform(lowered.begin(), lowered.end(), lowered.begin(), asciiLower);
+    row.folding = foldedBytes == lowered ? Folding::Ascii : Folding::Kept;
+    if (row.folding == Folding::Kept)
+        row.folded = utf8(folded);
     return row;
+}
+
+void EntityTableModel::fill(const Rows& rows, qsizetype expected)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_slots.clear();
+    m_rows.reserve(expected);
+    rows([this](const QString& uuid, const QStringList& cells) { append(makeRow(uuid, cells)); });
+    endResetModel();
 }
 
 void EntityTableModel::fill(const QStringList& uuids)
 {
-    beginResetModel();
-    m_rows.clear();
-    m_index.clear();
-    m_rows.reserve(uuids.size());
-    for (const QString& uuid : uuids) {
-        m_index.insert(uuid, int(m_rows.size()));
-        m_rows.append(makeRow(uuid));
-    }
-    endResetModel();
+    fill(
+        [this, &uuids](const RowSink& sink) {
+            for (const QString& uuid : uuids)
+                sink(uuid, cellsFor(uuid));
+        },
+        uuids.size());
+}
+
+void EntityTableModel::update(const Rows& rows)
+{
+    int first = -1;
+    int last = -1;
+    QList<Row> added;
+    rows([&](const QString& uuid, const QStringList& cells) {
+        Row row = makeRow(uuid, cells);
+        const int at = find(row.uuid());
+        if (at < 0) {
+            added.append(std::move(row));
+            return;
+        }
+        if (row.text == m_rows.at(at).text)
+            return;
+        m_rows[at] = std::move(row); // the same uuid: its slot stays
+        first = first < 0 ? at : std::min(first, at);
+        last = std::max(last, at);
+    });
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    if (added.isEmpty())
+        return;
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at + int(added.size()) - 1);
+    for (Row& row : added)
+        append(std::move(row));
+    endInsertRows();
 }
 
 void EntityTableModel::upsert(const QString& uuid)
 {
-    const int existing = rowOf(uuid);
-    if (existing >= 0) {
-        Row row = makeRow(uuid);
-        if (row.cells != m_rows.at(existing).cells) {
-            m_rows[existing] = std::move(row);
-            emit dataChanged(index(existing, 0), index(existing, columnCount() - 1));
-        }
-        return;
-    }
-    const int at = int(m_rows.size());
-    beginInsertRows({}, at, at);
-    m_index.insert(uuid, at);
-    m_rows.append(makeRow(uuid));
-    endInsertRows();
+    update([this, &uuid](const RowSink& sink) { sink(uuid, cellsFor(uuid)); });
 }
 
 void EntityTableModel::drop(const QString& uuid)
@@ -106,28 +278,21 @@ void EntityTableModel::drop(const QString& uuid)
         return;
     beginRemoveRows({}, at, at);
     m_rows.removeAt(at);
-    m_index.remove(uuid);
-    for (int row = at; row < m_rows.size(); ++row)
-        m_index[m_rows.at(row).uuid] = row;
+    reindex(); // the rows after it moved up
     endRemoveRows();
 }
 
 void EntityTableModel::refresh(const std::function<bool(const QString& uuid)>& affected)
 {
-    int first = -1;
-    int last = -1;
-    for (int at = 0; at < m_rows.size(); ++at) {
-        if (affected && !affected(m_rows.at(at).uuid))
-            continue;
-        Row row = makeRow(m_rows.at(at).uuid);
-        if (row.cells == m_rows.at(at).cells)
-            continue;
-        m_rows[at] = std::move(row);
-        first = first < 0 ? at : first;
-        last = at;
+    QStringList uuids;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (QString uuid = uuidAt(row); !affected || affected(uuid))
+            uuids << uuid;
     }
-    if (first >= 0)
-        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    update([this, &uuids](const RowSink& sink) {
+        for (const QString& uuid : std::as_const(uuids))
+            sink(uuid, cellsFor(uuid));
+    });
 }
 
 bool EntityTableModel::fail(const Error& error)

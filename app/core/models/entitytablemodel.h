@@ -5,7 +5,8 @@
 #include "result.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 #include <QStringList>
 #include <functional>
@@ -14,9 +15,13 @@ namespace alertdesk {
 
 /// What the four entity tables (robots, contacts, contact groups, notification policies) share: one row per record,
 /// each cell already in words, and the row's text in case-folded form for a filter that has to keep up with typing
-/// over 10,000 rows. Subclasses keep the records, follow their repository's signals and tell this class which rows
-/// appeared, changed or went; the model then inserts, updates or removes just those rows (never a reset after
-/// loading), so selections and scroll positions survive edits made elsewhere.
+/// over 100,000 rows. Subclasses tell this class which rows appeared, changed or went; the model then inserts,
+/// updates or removes just those rows (never a reset after loading), so selections and scroll positions survive edits
+/// made elsewhere.
+///
+/// A row is kept compact, in UTF-8 (about 200 bytes for a contact): its cells and its uuid in one string, and the
+/// cells' case-folded form only when folding does more than lower ASCII letters. Cells are turned into text when
+/// shown; rows are found by uuid through an open-addressing table of row numbers.
 class EntityTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -36,12 +41,17 @@ public:
 
     QString uuidAt(int row) const;
     int rowOf(const QString& uuid) const; ///< -1 when there is no such row
-    /// Every cell of the row, joined and case-folded (QString::toCaseFolded), for filtering.
-    const QString& searchText(int row) const { return m_rows.at(row).searchText; }
-    /// Which characters the row's search text holds, one bit per character (folded into 64): a row whose mask lacks
-    /// a bit of the search text's mask cannot contain it, and is passed over without reading its text.
-    quint64 searchMask(int row) const { return m_rows.at(row).searchMask; }
-    static quint64 characterMask(QStringView text);
+    /// The text of one cell (what DisplayRole shows).
+    QString cell(int row, int column) const;
+    /// Whether any cell of the row contains `needle`, ignoring case: `needle` is what the operator typed in
+    /// searchForm().
+    bool matches(int row, QByteArrayView needle) const;
+    /// Which bytes the row's case-folded cells hold, one bit per byte value (folded into 64): a row whose mask lacks
+    /// a bit of the needle's mask cannot contain it, and is passed over without reading its text.
+    quint64 searchMask(int row) const { return m_rows.at(row).mask; }
+    static quint64 characterMask(QByteArrayView text);
+    /// What matches() looks for: the typed text case-folded (QString::toCaseFolded), in UTF-8.
+    static QByteArray searchForm(const QString& text) { return text.toCaseFolded().toUtf8(); }
     /// The record in words for the details panel; empty when there is no such record. Never a secret.
     virtual QList<Detail> details(const QString& uuid) const = 0;
     /// The last failure to read the workspace, in words (empty when reading worked).
@@ -54,11 +64,22 @@ signals:
 protected:
     EntityTableModel(QStringList headers, QObject* parent);
 
-    /// The cells of the record with `uuid`, from the subclass's own copy of it.
-    virtual QStringList cellsFor(const QString& uuid) const = 0;
+    /// Receives one record: its uuid and its cells in words.
+    using RowSink = std::function<void(const QString& uuid, const QStringList& cells)>;
+    /// Passes records, one at a time, to the sink it is given.
+    using Rows = std::function<void(const RowSink& sink)>;
 
-    /// Fills the table once, at construction.
+    /// The cells of the record with `uuid`, from the copy of it a subclass keeps, for the helpers below that take
+    /// uuids. A subclass that keeps no copies (contacts) passes whole rows to fill(Rows) and update() instead.
+    virtual QStringList cellsFor(const QString& uuid) const;
+
+    /// Fills the table once, at construction, with the records `rows` passes (about `expected` of them).
+    void fill(const Rows& rows, qsizetype expected = 0);
+    /// Fills the table with the records `uuids`, their cells from cellsFor.
     void fill(const QStringList& uuids);
+    /// The records `rows` passes are stored: new ones are added at the end (one insertion), the cells of existing ones
+    /// updated (the changed rows signalled as one range).
+    void update(const Rows& rows);
     /// The subclass has stored the record: a new row at the end, or the existing row's cells updated.
     void upsert(const QString& uuid);
     /// The subclass has dropped the record.
@@ -69,17 +90,31 @@ protected:
     bool fail(const Error& error);
 
 private:
-    struct Row {
-        QString uuid;
-        QStringList cells;
-        QString searchText;
-        quint64 searchMask = 0;
+    /// How a row's cells compare with a case-folded needle.
+    enum class Folding : quint8 {
+        None,  ///< folding changes nothing: the cells themselves
+        Ascii, ///< folding only lowers ASCII letters: the cells, ignoring ASCII case
+        Kept,  ///< the folded cells are kept in `folded`
     };
-    Row makeRow(const QString& uuid) const;
+    struct Row {
+        QByteArray text;   ///< the cells, each followed by cellSeparator, then the uuid; UTF-8
+        QByteArray folded; ///< the cells case-folded, when Folding::Kept
+        quint32 cellsSize = 0;
+        Folding folding = Folding::None;
+        quint64 mask = 0;
+        QByteArrayView cells() const { return QByteArrayView(text).first(cellsSize); }
+        QByteArrayView uuid() const { return QByteArrayView(text).sliced(cellsSize); }
+    };
+    static Row makeRow(const QString& uuid, const QStringList& cells);
+    int find(QByteArrayView uuid) const;
+    void place(int row);
+    /// Builds m_slots anew, twice the rows' number or more (rows renumbered, or too many for the table).
+    void reindex();
+    void append(Row row);
 
     QStringList m_headers;
     QList<Row> m_rows;
-    QHash<QString, int> m_index; ///< uuid -> row
+    QList<int> m_slots; ///< row numbers by the hash of their uuid (linear probing), -1 where free
     QString m_lastError;
 };
 

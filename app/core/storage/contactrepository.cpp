@@ -3,6 +3,7 @@
 #include "storage/contactrepository.h"
 
 #include "domain/validation.h"
+#include "storage/database.h"
 #include "storage/namedrecords.h"
 #include "storage/sqlhelpers.h"
 
@@ -152,6 +153,67 @@ Result<Usage> ContactRepository::usage(const QString& uuid) const
                                                "group_uuid FROM contact_group_members WHERE "
                                                "contact_uuid = ?) ORDER BY name_key")},
                {&Usage::policies, sql::policiesSendingTo(QLatin1String("contact_uuid"))}});
+}
+
+Result<qsizetype> ContactRepository::count() const
+{
+    const QString doing = tr("read the contacts");
+    auto query = sql::run(m_db.connection(), QStringLiteral("SELECT count(*) FROM contacts"), {}, doing);
+    if (!query)
+        return query.error();
+    QSqlQuery& rows = query.value();
+    if (!rows.next()) {
+        if (auto done = sql::finished(rows, doing); !done)
+            return done.error();
+        return qsizetype(0);
+    }
+    return qsizetype(rows.value(0).toLongLong());
+}
+
+Result<void> ContactRepository::listAll(const ListingVisitor& visit) const
+{
+    return list({}, {}, visit);
+}
+
+Result<void> ContactRepository::listOne(const QString& uuid, const ListingVisitor& visit) const
+{
+    return list(QStringLiteral("WHERE c.uuid = ?"), {uuid}, visit);
+}
+
+Result<void> ContactRepository::listOfRobot(const QString& robotUuid, const ListingVisitor& visit) const
+{
+    if (robotUuid.isEmpty())
+        return list(QStringLiteral("WHERE c.robot_uuid IS NULL"), {}, visit);
+    return list(QStringLiteral("WHERE c.robot_uuid = ?"), {robotUuid}, visit);
+}
+
+Result<void> ContactRepository::list(const QString& where, const QVariantList& values,
+                                     const ListingVisitor& visit) const
+{
+    // The unit separator cannot be in a name; the inner ORDER BY puts each contact's groups in name order.
+    const QString doing = tr("read the contacts");
+    auto query = sql::run(m_db.connection(),
+                          QStringLiteral("SELECT c.uuid, c.name, c.phone, c.email, c.robot_uuid, "
+                                         "(SELECT group_concat(name, char(31)) FROM (SELECT g.name FROM "
+                                         "contact_group_members m JOIN contact_groups g ON g.uuid = m.group_uuid "
+                                         "WHERE m.contact_uuid = c.uuid ORDER BY g.name_key)) FROM contacts c ") +
+                              where + QStringLiteral(" ORDER BY c.name_key"),
+                          values, doing);
+    if (!query)
+        return query.error();
+    QSqlQuery& rows = query.value();
+    ContactListing listing;
+    while (rows.next()) {
+        listing.uuid = rows.value(0).toString();
+        listing.name = rows.value(1).toString();
+        listing.phone = rows.value(2).toString();
+        listing.email = rows.value(3).toString();
+        listing.robotUuid = rows.value(4).toString();
+        const QString groups = rows.value(5).toString();
+        listing.groups = groups.isEmpty() ? QStringList() : groups.split(QChar(0x1f));
+        visit(listing);
+    }
+    return sql::finished(rows, doing);
 }
 
 } // namespace alertdesk

@@ -8,10 +8,21 @@
 
 #include <QList>
 #include <QObject>
+#include <functional>
 
 namespace alertdesk {
 
 class Database;
+
+/// A contact as the contacts table lists it: what its row shows, read without the rest of the record.
+struct ContactListing {
+    QString uuid;
+    QString name;
+    QString phone;
+    QString email;
+    QString robotUuid;  ///< empty: no DingTalk chatbot
+    QStringList groups; ///< the names of the groups it belongs to, by name
+};
 
 /// The only code that reads and writes contacts. Every write validates the value (domain/validation.h), checks
 /// what only the workspace knows (unique names, references that must exist) and runs in one transaction. Names are
@@ -31,6 +42,18 @@ public:
     Result<void> remove(const QString& uuid);
     Result<Usage> usage(const QString& uuid) const;
 
+    /// How many contacts there are.
+    Result<qsizetype> count() const;
+
+    using ListingVisitor = std::function<void(const ContactListing&)>;
+    /// Passes every contact's listing to `visit`, by name, one at a time (100,000 contacts are never all in memory
+    /// as records).
+    Result<void> listAll(const ListingVisitor& visit) const;
+    /// The listing of the contact with `uuid` (nothing when there is none).
+    Result<void> listOne(const QString& uuid, const ListingVisitor& visit) const;
+    /// The listings of the contacts whose DingTalk chatbot is the robot `robotUuid` (empty: of those without one).
+    Result<void> listOfRobot(const QString& robotUuid, const ListingVisitor& visit) const;
+
 signals:
     void added(const QString& uuid);
     void updated(const QString& uuid);
@@ -38,6 +61,7 @@ signals:
 
 private:
     Result<Contact> save(Contact value, bool insert); ///< validates, checks the workspace, writes, signals
+    Result<void> list(const QString& where, const QVariantList& values, const ListingVisitor& visit) const;
     Database& m_db;
 };
 
