@@ -89,7 +89,7 @@ MainWindow::MainWindow(Workspace& workspace, QWidget* parent)
     createStatusBar();
     restoreUiState();
     updateWelcome();
-    checkKeychain();
+    m_keychainStatus->setChecking();
 }
 
 MainWindow::~MainWindow() = default;
@@ -292,9 +292,17 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_keychainStatus);
 }
 
+bool MainWindow::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint && !m_keychainAsked) {
+        m_keychainAsked = true;
+        QMetaObject::invokeMethod(this, &MainWindow::checkKeychain, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
+}
+
 void MainWindow::checkKeychain()
 {
-    m_keychainStatus->setChecking();
     SecretStore& secrets = m_workspace.secrets();
     secrets.checkAvailable(this, [this, &secrets](const SecretStore::Outcome& outcome) {
         if (outcome.ok()) {

@@ -49,6 +49,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    /// The first paint asks the keychain whether it is there (loading its library must not delay that paint).
+    bool event(QEvent* event) override;
 
 private:
     void createPages();
@@ -86,6 +88,7 @@ private:
     ElidedLabel* m_workspacePath = nullptr;
     KeychainStatus* m_keychainStatus = nullptr;
     bool m_keychainChecked = false;
+    bool m_keychainAsked = false;
 };
 
 } // namespace alertdesk
