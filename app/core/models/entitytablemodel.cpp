@@ -5,6 +5,7 @@
 #include <QHashFunctions>
 
 #include <algorithm>
+#include <array>
 
 namespace alertdesk {
 
@@ -36,27 +37,21 @@ QByteArray utf8(const QString& text)
 
 char asciiLower(char c)
 {
-    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+    return char(c | (uchar(c - 'A') < 26 ? 0x20 : 0)); // branch-free, so the loops below vectorise
 }
 
 /// Whether `text` contains `needle` when ASCII letters in `text` are lowered (`needle` is lowered already).
 bool containsIgnoringAsciiCase(QByteArrayView text, QByteArrayView needle)
 {
-    if (needle.isEmpty())
-        return true;
-    const char first = needle.front();
-    const char firstUpper = first >= 'a' && first <= 'z' ? char(first - 'a' + 'A') : first;
-    const qsizetype end = text.size() - needle.size();
-    for (qsizetype at = 0; at <= end; ++at) {
-        if (text[at] != first && text[at] != firstUpper)
-            continue;
-        qsizetype matched = 1;
-        while (matched < needle.size() && asciiLower(text[at + matched]) == needle[matched])
-            ++matched;
-        if (matched == needle.size())
-            return true;
+    std::array<char, 512> buffer; // a row's cells nearly always fit: lowered here, then a plain (SIMD) search
+    QByteArray large;
+    char* lowered = buffer.data();
+    if (text.size() > qsizetype(buffer.size())) {
+        large.resize(text.size());
+        lowered = large.data();
     }
-    return false;
+    std::transform(text.begin(), text.end(), lowered, asciiLower);
+    return QByteArrayView(lowered, text.size()).contains(needle);
 }
 
 size_t hashOf(QByteArrayView uuid)
@@ -209,8 +204,8 @@ EntityTableModel::Row EntityTableModel::makeRow(const QString& uuid, const QStri
     }
     const QByteArray foldedBytes = folded.toUtf8();
     row.mask = characterMask(foldedBytes);
-    QByteArray lowered = row.cells().toByteArray();
-    std::transform(lowered.begin(), lowered.end(), lowered.begin(), asciiLower);
+    QByteArray lowered(row.cells().size(), Qt::Uninitialized);
+    std::transform(row.cells().begin(), row.cells().end(), lowered.begin(), asciiLower);
     row.folding = foldedBytes == lowered ? Folding::Ascii : Folding::Kept;
     if (row.folding == Folding::Kept)
         row.folded = utf8(folded);
