@@ -3,9 +3,11 @@
 #include "dingtalk/dingtalkclient.h"
 #include "dingtalkclienttest.h"
 #include "fakedingtalkserver.h"
+#include "fakehttp.h"
 #include "fakehttpproxy.h"
 
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <memory>
 
@@ -23,6 +25,53 @@ const qint64 plusSlashTime = 1700000000001; // its signature holds '+' and '/' (
 
 /// DingTalkClient and what lies between it and DingTalk: proxies (configured and from the environment), servers that
 /// hang, trickle, reset or answer something else than DingTalk's JSON, unreachable hosts, and the redacted dry run.
+/// Answers DingTalk's "ok" on connections it keeps open; with `dropSecond`, a second request on a connection gets the
+/// connection closed instead.
+class KeepAliveServer : public QObject {
+public:
+    explicit KeepAliveServer(bool dropSecond)
+        : m_dropSecond(dropSecond)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+                ++connections;
+                auto buffer = std::make_shared<QByteArray>();
+                auto answered = std::make_shared<int>(0);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer, answered] {
+                    *buffer += socket->readAll();
+                    while (const auto request = takeHttpRequest(*buffer)) {
+                        ++requests;
+                        if (m_dropSecond && *answered == 1) {
+                            socket->abort();
+                            return;
+                        }
+                        ++*answered;
+                        socket->write(httpResponse(200, "OK", "application/json", R"({"errcode":0,"errmsg":"ok"})"));
+                    }
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    SendRequest request() const
+    {
+        SendRequest request;
+        request.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1/robot/send").arg(m_server.serverPort()));
+        request.accessToken = QStringLiteral("keep-alive-token");
+        request.message = DingTalkMessage::text(QStringLiteral("Alarm"));
+        request.timeoutMs = 2000;
+        return request;
+    }
+
+    int connections = 0;
+    int requests = 0;
+
+private:
+    QTcpServer m_server;
+    bool m_dropSecond;
+};
+
 class TestDingTalkTransport : public DingTalkClientTest {
     Q_OBJECT
 
@@ -56,6 +105,34 @@ private slots:
         QVERIFY(!m_server->requests().isEmpty());
         QVERIFY(!outcome->explanation().isEmpty());
         QVERIFY2(!outcome->detail.contains(QStringLiteral("kw-token")), qPrintable(outcome->detail)); // the token
+    }
+
+    void keepsTheConnectionForTheNextMessage()
+    {
+        KeepAliveServer server(false);
+        QVERIFY(server.listen());
+        for (int i = 0; i < 3; ++i) {
+            const auto outcome = send(server.request());
+            QVERIFY(outcome);
+            QCOMPARE(outcome->kind, Kind::Delivered);
+        }
+        QCOMPARE(server.connections, 1);
+        QCOMPARE(server.requests, 3);
+    }
+
+    void aKeptConnectionClosedMeanwhileIsReplacedOnce()
+    {
+        // The server drops each connection when a second request arrives on it, without an answer (as servers do with
+        // idle connections they have timed out): that message goes once more, on a new connection.
+        KeepAliveServer server(true);
+        QVERIFY(server.listen());
+        for (int i = 0; i < 2; ++i) {
+            const auto outcome = send(server.request());
+            QVERIFY(outcome);
+            QCOMPARE(outcome->kind, Kind::Delivered);
+        }
+        QCOMPARE(server.connections, 2);
+        QCOMPARE(server.requests, 3);
     }
 
     void sendsThroughAConfiguredProxy()

@@ -2,29 +2,20 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "dingtalk/dingtalkclient.h"
 
+#include "dingtalk/httppost.h"
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
-#include <QNetworkReply>
 #include <QPointer>
-#include <QSslError>
+#include <QSslSocket>
 #include <QTimeZone>
-#include <QTimer>
 
 namespace alertdesk {
 
 namespace {
-
-/// The system's proxy configuration for this client only (QNetworkProxyFactory::setUseSystemConfiguration would
-/// change it for the whole process). On Linux this honours http_proxy, https_proxy and no_proxy.
-class SystemProxyFactory : public QNetworkProxyFactory {
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override { return systemProxyForQuery(query); }
-};
 
 /// Date: Tue, 14 Nov 2023 22:13:20 GMT (RFC 7231's IMF-fixdate) as milliseconds since the epoch.
 std::optional<qint64> httpDate(const QByteArray& value)
@@ -78,11 +69,8 @@ void readAnswer(SendOutcome& outcome, const QByteArray& body)
 
 DingTalkClient::DingTalkClient(QObject* parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
     , m_clock(systemMsClock())
-{
-    m_network->setProxyFactory(new SystemProxyFactory);
-}
+{}
 
 DingTalkClient::~DingTalkClient() = default;
 
@@ -99,10 +87,63 @@ qint64 DingTalkClient::now() const
 void DingTalkClient::setProxy(std::optional<QNetworkProxy> proxy)
 {
     m_proxy = std::move(proxy);
-    if (m_proxy)
-        m_network->setProxy(*m_proxy); // also drops the factory
+}
+
+HttpRoute DingTalkClient::routeTo(const QUrl& url) const
+{
+    // The system's proxy configuration (on Linux http_proxy, https_proxy and no_proxy), for this client only.
+    QNetworkProxy proxy = m_proxy.value_or(QNetworkProxy(QNetworkProxy::DefaultProxy));
+    if (proxy.type() == QNetworkProxy::DefaultProxy) {
+        const QList<QNetworkProxy> system = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
+        proxy = system.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : system.constFirst();
+    }
+    if (proxy.type() != QNetworkProxy::HttpProxy && proxy.type() != QNetworkProxy::Socks5Proxy)
+        proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+    return {url, proxy};
+}
+
+struct DingTalkClient::Attempt {
+    HttpRoute route;
+    PreparedRequest prepared;
+    SendRequest request;
+    QPointer<QObject> receiver;
+    bool guarded = false;
+    Done done;
+};
+
+void DingTalkClient::post(const std::shared_ptr<Attempt>& attempt, bool reuse)
+{
+    const QString key = attempt->route.key();
+    QAbstractSocket* socket = reuse ? m_idle.take(key) : nullptr;
+    const bool reused = socket != nullptr;
+    if (socket)
+        disconnect(socket, nullptr, this, nullptr);
+    else if (attempt->route.encrypted())
+        socket = new QSslSocket;
     else
-        m_network->setProxyFactory(new SystemProxyFactory);
+        socket = new QTcpSocket;
+    auto* post = new HttpPost(socket, reused, attempt->route, attempt->prepared.headers, attempt->prepared.body,
+                              SendRequest::maxAnswerBytes, attempt->request.timeoutMs, this);
+    connect(post, &HttpPost::finished, this, [this, attempt, post] { finish(attempt, post); });
+    post->start();
+}
+
+void DingTalkClient::keepConnection(const QString& route, QAbstractSocket* socket)
+{
+    if (QAbstractSocket* older = m_idle.take(route))
+        older->deleteLater();
+    socket->setParent(this);
+    m_idle.insert(route, socket);
+    // A server that closes the kept connection takes it out of the pool.
+    const auto forget = [this, route, socket] {
+        if (m_idle.value(route) == socket)
+            m_idle.remove(route);
+        disconnect(socket, nullptr, this, nullptr);
+        socket->deleteLater();
+    };
+    connect(socket, &QAbstractSocket::disconnected, this, forget);
+    connect(socket, &QAbstractSocket::errorOccurred, this, forget);
+    connect(socket, &QAbstractSocket::readyRead, this, forget); // nothing is expected between answers
 }
 
 Result<std::optional<QNetworkProxy>> DingTalkClient::parseProxySetting(const QString& setting)
@@ -132,87 +173,60 @@ Result<std::optional<QNetworkProxy>> DingTalkClient::parseProxySetting(const QSt
 void DingTalkClient::send(const SendRequest& request, QObject* context, Done done)
 {
     const PreparedRequest prepared = prepare(request);
-    QNetworkRequest networkRequest(prepared.url);
-    for (const auto& [name, value] : prepared.headers)
-        networkRequest.setRawHeader(name, value);
-    networkRequest.setTransferTimeout(request.timeoutMs);
-    // A redirect would carry the token elsewhere; DingTalk never redirects, so a 3xx is reported, not followed.
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    post(std::make_shared<Attempt>(
+             Attempt{routeTo(prepared.url), prepared, request, context, context != nullptr, std::move(done)}),
+         true);
+}
 
-    auto elapsed = std::make_shared<QElapsedTimer>();
-    elapsed->start();
-    QNetworkReply* reply = m_network->post(networkRequest, prepared.body);
-    // The transfer timeout restarts with every byte; this one bounds the whole exchange (a trickling answer).
-    auto timedOut = std::make_shared<bool>(false);
-    auto* deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
-        reply->abort();
-    });
-    deadline->start(request.timeoutMs);
-
-    // DingTalk's answer is tiny: stop at the cap, whether the size is announced (Content-Length) or just arrives.
-    auto tooLarge = std::make_shared<bool>(false);
-    const auto stopPastTheCap = [reply, tooLarge](qint64 bytes) {
-        if (bytes > SendRequest::maxAnswerBytes && !*tooLarge) {
-            *tooLarge = true;
-            reply->abort();
+void DingTalkClient::finish(const std::shared_ptr<Attempt>& attempt, HttpPost* post)
+{
+    post->deleteLater();
+    // A kept connection the server has closed meanwhile fails before any byte of an answer: the message goes once
+    // more, on a new connection.
+    if (post->reused() && post->ending() == HttpPost::Ending::Failed && !post->answer().started())
+        return this->post(attempt, false);
+    if (QAbstractSocket* connection = post->takeConnection())
+        keepConnection(attempt->route.key(), connection);
+    SendOutcome outcome;
+    outcome.latencyMs = post->elapsedMs();
+    outcome.timeoutMs = attempt->request.timeoutMs;
+    const HttpAnswer& answer = post->answer();
+    outcome.httpStatus = answer.status();
+    if (const auto date = httpDate(answer.header("date")))
+        outcome.clockSkewMs = *date - now();
+    const QByteArray& body = answer.body();
+    switch (post->ending()) {
+    case HttpPost::Ending::TooLarge:
+        outcome.kind = SendOutcome::Kind::AnswerTooLarge;
+        outcome.detail = QStringLiteral("more than %1 bytes").arg(SendRequest::maxAnswerBytes);
+        break;
+    case HttpPost::Ending::TimedOut:
+        outcome.kind = SendOutcome::Kind::Timeout;
+        outcome.detail = body.isEmpty() && outcome.httpStatus == 0
+                             ? QStringLiteral("no answer")
+                             : QStringLiteral("answer incomplete after %1 bytes").arg(body.size());
+        break;
+    case HttpPost::Ending::TlsFailed:
+        outcome.kind = SendOutcome::Kind::TlsError;
+        outcome.detail =
+            post->tlsProblems().isEmpty() ? post->detail() : post->tlsProblems().join(QStringLiteral("; "));
+        break;
+    case HttpPost::Ending::Failed:
+        outcome.kind = SendOutcome::Kind::NetworkError;
+        outcome.detail = post->detail();
+        break;
+    case HttpPost::Ending::Answered:
+        if (outcome.httpStatus != 200) {
+            outcome.kind = SendOutcome::Kind::HttpError;
+            outcome.detail = answerSample(body);
+        } else {
+            readAnswer(outcome, body);
         }
-    };
-    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, stopPastTheCap] {
-        stopPastTheCap(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
-    });
-    connect(reply, &QNetworkReply::downloadProgress, reply,
-            [stopPastTheCap](qint64 received, qint64) { stopPastTheCap(received); });
-    // Why the certificate was refused (untrusted, wrong host, expired): Qt's handshake error alone does not say.
-    auto tlsProblems = std::make_shared<QStringList>();
-    connect(reply, &QNetworkReply::sslErrors, reply, [tlsProblems](const QList<QSslError>& errors) {
-        for (const QSslError& error : errors)
-            tlsProblems->append(error.errorString());
-    });
-
-    const QPointer<QObject> receiver(context);
-    const bool guarded = context != nullptr;
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, deadline, receiver, guarded, done = std::move(done), elapsed, timedOut, tooLarge, tlsProblems,
-             prepared, request] {
-                deadline->stop();
-                reply->deleteLater();
-                SendOutcome outcome;
-                outcome.latencyMs = elapsed->elapsed();
-                outcome.timeoutMs = request.timeoutMs;
-                outcome.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                if (const auto date = httpDate(reply->rawHeader("Date")))
-                    outcome.clockSkewMs = *date - now();
-                const QNetworkReply::NetworkError error = reply->error();
-                const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-                if (*tooLarge) {
-                    outcome.kind = SendOutcome::Kind::AnswerTooLarge;
-                    outcome.detail = QStringLiteral("more than %1 bytes").arg(SendRequest::maxAnswerBytes);
-                } else if (*timedOut || error == QNetworkReply::TimeoutError ||
-                           error == QNetworkReply::OperationCanceledError) {
-                    outcome.kind = SendOutcome::Kind::Timeout;
-                    outcome.detail = body.isEmpty() && outcome.httpStatus == 0
-                                         ? QStringLiteral("no answer")
-                                         : QStringLiteral("answer incomplete after %1 bytes").arg(body.size());
-                } else if (error == QNetworkReply::SslHandshakeFailedError || !tlsProblems->isEmpty()) {
-                    outcome.kind = SendOutcome::Kind::TlsError;
-                    outcome.detail =
-                        tlsProblems->isEmpty() ? reply->errorString() : tlsProblems->join(QStringLiteral("; "));
-                } else if (outcome.httpStatus != 0 && outcome.httpStatus != 200) {
-                    outcome.kind = SendOutcome::Kind::HttpError;
-                    outcome.detail = answerSample(body);
-                } else if (error != QNetworkReply::NoError) {
-                    outcome.kind = SendOutcome::Kind::NetworkError;
-                    outcome.detail = reply->errorString();
-                } else {
-                    readAnswer(outcome, body);
-                }
-                outcome.detail = withoutSecrets(outcome.detail, prepared, request);
-                if (receiver || !guarded)
-                    done(std::move(outcome));
-            });
+        break;
+    }
+    outcome.detail = withoutSecrets(outcome.detail, attempt->prepared, attempt->request);
+    if (attempt->receiver || !attempt->guarded)
+        attempt->done(std::move(outcome));
 }
 
 } // namespace alertdesk

@@ -7,6 +7,7 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QNetworkProxy>
 #include <QObject>
@@ -14,11 +15,15 @@
 #include <QString>
 #include <QUrl>
 #include <functional>
+#include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
+class QAbstractSocket;
 
 namespace alertdesk {
+
+class HttpPost;
+struct HttpRoute;
 
 /// One message to one robot. The token and secret come from the SecretStore (Workspace::robotSecrets).
 struct SendRequest {
@@ -82,8 +87,9 @@ struct SendOutcome {
     static QString kindName(Kind kind);
 };
 
-/// Posts DingTalk messages with QNetworkAccessManager, asynchronously; signs with the injected clock's time.
-/// Proxy: the system's by default (on Linux http_proxy/https_proxy/no_proxy), or one set with setProxy().
+/// Posts DingTalk messages asynchronously, in the calling thread (HttpPost), keeping one connection per endpoint open
+/// for the next message as browsers do; signs with the injected clock's time. Proxy: the system's by default (on
+/// Linux http_proxy/https_proxy/no_proxy), or one set with setProxy().
 class DingTalkClient : public QObject {
     Q_OBJECT
 public:
@@ -109,9 +115,16 @@ public:
     static Result<std::optional<QNetworkProxy>> parseProxySetting(const QString& setting);
 
 private:
-    QNetworkAccessManager* m_network = nullptr;
+    struct Attempt; ///< one send: what goes, where, and who hears of it
+    HttpRoute routeTo(const QUrl& url) const;
+    /// Posts on a kept connection to the route when there is one (`reuse`), else on a new one.
+    void post(const std::shared_ptr<Attempt>& attempt, bool reuse);
+    void finish(const std::shared_ptr<Attempt>& attempt, HttpPost* post);
+    void keepConnection(const QString& route, QAbstractSocket* socket);
+
     MsClock m_clock;
     std::optional<QNetworkProxy> m_proxy;
+    QHash<QString, QAbstractSocket*> m_idle; ///< one open connection per route, waiting for the next message
 };
 
 } // namespace alertdesk
