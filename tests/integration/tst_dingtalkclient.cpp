@@ -127,6 +127,10 @@ private slots:
         QCOMPARE(outcome->errcode, errcode);
         QVERIFY2(outcome->explanation().contains(sentencePart), qPrintable(outcome->explanation()));
         QVERIFY(!outcome->explanation().contains(secret));
+        // The answer's Date header (to the second) against the client's clock.
+        QVERIFY(outcome->clockSkewMs);
+        QVERIFY2(qAbs(*outcome->clockSkewMs - serverAheadMs) < 1000,
+                 qPrintable(QString::number(*outcome->clockSkewMs)));
         const QByteArray query = m_server->requests().constFirst().rawQuery();
         if (!signSecret.isEmpty()) {
             QVERIFY2(query.contains("&timestamp=1700000000001&sign="), query.constData());
