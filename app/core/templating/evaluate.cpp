@@ -34,13 +34,16 @@ Value Executor::evalVariableNode(const Value& dot, const VariableNode* variable,
     return evalFieldChain(dot, value, variable, variable->ident, 1, args, final);
 }
 
-Value Executor::evalFieldChain(const Value& dot, Value receiver, const Node* node,
+Value Executor::evalFieldChain(const Value& dot, const Value& receiver, const Node* node,
                                const std::vector<std::string>& ident, std::size_t from, Args args, const Value* final)
 {
     const std::size_t n = ident.size();
-    for (std::size_t i = from; i + 1 < n; ++i)
-        receiver = evalField(dot, ident[i], node, Args{}, nullptr, receiver);
-    return evalField(dot, ident[n - 1], node, args, final, receiver);
+    if (from + 1 >= n)
+        return evalField(dot, ident[n - 1], node, args, final, receiver);
+    Value link = evalField(dot, ident[from], node, Args{}, nullptr, receiver);
+    for (std::size_t i = from + 1; i + 1 < n; ++i)
+        link = evalField(dot, ident[i], node, Args{}, nullptr, link);
+    return evalField(dot, ident[n - 1], node, args, final, link);
 }
 
 Value Executor::evalFunction(const Value& dot, const IdentifierNode* node, const Node* cmd, Args args,
@@ -68,7 +71,9 @@ Value Executor::evalField(const Value& dot, const std::string& fieldName, const 
         return {};
     const TypeRef typ = receiverIn.type();
     bool isNil = false;
-    const Value receiver = indirect(receiverIn, &isNil);
+    const bool throughPointer = receiverIn.kind() == Kind::Pointer || receiverIn.kind() == Kind::Interface;
+    const Value pointee = throughPointer ? indirect(receiverIn, &isNil) : Value(); // structs and maps: no copy
+    const Value& receiver = throughPointer ? pointee : receiverIn;
     if (receiver.kind() == Kind::Interface && isNil)
         errorf("nil pointer evaluating " + typ->name + "." + fieldName);
     if (const Function* method = findMethod(receiver.type(), fieldName))
@@ -125,7 +130,7 @@ Value Executor::evalCall(const Value& dot, const Function& fun, const Value* rec
         Value v;
         for (std::size_t i = 0; i < args.size; ++i) {
             v = evalArg(dot, types::reflectValue(), args.data[i].get());
-            if (isTrue(v.kind() == Kind::Interface && v.isNil() ? Value() : v) == isOr)
+            if ((v.kind() == Kind::Interface && v.isNil() ? false : isTrue(v)) == isOr)
                 return v;
         }
         if (final)
@@ -158,7 +163,7 @@ Value Executor::evalCall(const Value& dot, const Function& fun, const Value* rec
     return std::move(result.value);
 }
 
-Value Executor::validateType(const Value& value, TypeRef typ)
+Value Executor::validateType(Value value, TypeRef typ)
 {
     if (!value.isValid()) {
         if (!typ || typ->kind == Kind::ReflectValue)

@@ -182,18 +182,20 @@ void Executor::walkTemplate(const Value& dot, const TemplateNode* t)
 void Executor::printValue(const Node* node, const Value& value)
 {
     at(node);
-    Value v = value;
-    if (v.kind() == Kind::Pointer) {
+    const Value* v = &value;
+    Value pointee;
+    if (value.kind() == Kind::Pointer) {
         bool isNil = false;
-        v = indirect(v, &isNil); // a nil pointer stays, and prints as <nil>
+        pointee = indirect(value, &isNil); // a nil pointer stays, and prints as <nil>
+        v = &pointee;
     }
-    if (!v.isValid()) {
+    if (!v->isValid()) {
         m_out += "<no value>";
         return;
     }
-    if (v.kind() == Kind::Func)
-        errorf("can't print " + node->toString() + " of type " + v.type()->name);
-    appendValue(m_out, v);
+    if (v->kind() == Kind::Func)
+        errorf("can't print " + node->toString() + " of type " + v->type()->name);
+    appendValue(m_out, *v);
 }
 
 Value Executor::evalPipeline(const Value& dot, const PipeNode* pipe)

@@ -53,14 +53,14 @@ private:
     Value evalFieldNode(const Value& dot, const FieldNode* field, Args args, const Value* final);
     Value evalChainNode(const Value& dot, const ChainNode* chain, Args args, const Value* final);
     Value evalVariableNode(const Value& dot, const VariableNode* variable, Args args, const Value* final);
-    Value evalFieldChain(const Value& dot, Value receiver, const Node* node, const std::vector<std::string>& ident,
-                         std::size_t from, Args args, const Value* final);
+    Value evalFieldChain(const Value& dot, const Value& receiver, const Node* node,
+                         const std::vector<std::string>& ident, std::size_t from, Args args, const Value* final);
     Value evalFunction(const Value& dot, const IdentifierNode* node, const Node* cmd, Args args, const Value* final);
     Value evalField(const Value& dot, const std::string& fieldName, const Node* node, Args args, const Value* final,
                     const Value& receiver);
     Value evalCall(const Value& dot, const Function& fun, const Value* receiver, const Node* node,
                    const std::string& name, Args args, const Value* final);
-    Value validateType(const Value& value, TypeRef type);
+    Value validateType(Value value, TypeRef type);
     Value evalArg(const Value& dot, TypeRef type, const Node* n);
     Value evalEmptyInterface(const Value& dot, const Node* n);
     void notAFunction(const Node* word, Args args, const Value* final) const;
