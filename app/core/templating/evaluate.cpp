@@ -50,18 +50,9 @@ Value Executor::evalFunction(const Value& dot, const IdentifierNode* node, const
                              const Value* final)
 {
     at(node);
-    const auto it = m_funcs.find(node->ident);
-    const Function* function = nullptr;
-    if (it != m_funcs.end()) {
-        function = it->second.get();
-    } else {
-        const auto& builtins = builtinFunctions();
-        const auto b = builtins.find(node->ident);
-        if (b == builtins.end())
-            errorf(quote(node->ident) + " is not a defined function");
-        function = b->second.get();
-    }
-    return evalCall(dot, *function, nullptr, cmd, node->ident, args, final);
+    if (!node->function)
+        errorf(quote(node->ident) + " is not a defined function");
+    return evalCall(dot, *node->function, nullptr, cmd, node->ident, args, final);
 }
 
 Value Executor::evalField(const Value& dot, const std::string& fieldName, const Node* node, Args args,
@@ -137,7 +128,8 @@ Value Executor::evalCall(const Value& dot, const Function& fun, const Value* rec
             v = validateType(*final, types::reflectValue());
         return v;
     }
-    std::vector<Value> argv;
+    ArgVector borrowed(*this);
+    std::vector<Value>& argv = borrowed.values();
     argv.reserve(numIn + 1);
     if (receiver)
         argv.push_back(*receiver);

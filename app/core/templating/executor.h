@@ -5,6 +5,7 @@
 #include "templating/function.h"
 #include "templating/parser.h"
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -19,9 +20,8 @@ struct ExecError {
 /// executeTemplate() (template.h wraps it for the application).
 class Executor {
 public:
-    Executor(const TreeSet& trees, const FuncMap& funcs, std::string& out)
+    Executor(const TreeSet& trees, std::string& out)
         : m_trees(trees)
-        , m_funcs(funcs)
         , m_out(out)
     {}
 
@@ -36,6 +36,30 @@ private:
     struct Args { // a command's arguments after the function word
         const NodePtr* data = nullptr;
         std::size_t size = 0;
+    };
+    /// The argument vector of one call, borrowed from the executor's pool for the call's duration: a call nested in
+    /// an argument takes the next one, and a warm pool makes calls allocate nothing.
+    class ArgVector {
+    public:
+        explicit ArgVector(Executor& e)
+            : m_executor(e)
+        {
+            if (e.m_argPool.size() == e.m_argDepth)
+                e.m_argPool.emplace_back();
+            m_values = &e.m_argPool[e.m_argDepth++];
+        }
+        ~ArgVector()
+        {
+            m_values->clear(); // keeps the capacity, releases the values
+            --m_executor.m_argDepth;
+        }
+        ArgVector(const ArgVector&) = delete;
+        ArgVector& operator=(const ArgVector&) = delete;
+        std::vector<Value>& values() { return *m_values; }
+
+    private:
+        Executor& m_executor;
+        std::vector<Value>* m_values;
     };
 
     [[noreturn]] void errorf(const std::string& message) const;
@@ -69,11 +93,12 @@ private:
     void setVar(const std::string& name, const Value& value);
 
     const TreeSet& m_trees;
-    const FuncMap& m_funcs;
     std::string& m_out;
     const Tree* m_tree = nullptr;
     const Node* m_node = nullptr;
     std::vector<Variable> m_vars;
+    std::deque<std::vector<Value>> m_argPool; // a deque: growing it leaves the vectors in use where they are
+    std::size_t m_argDepth = 0;
     int m_depth = 0;
 };
 

@@ -54,13 +54,19 @@ CompiledTemplate::compileUtf8(const std::string& name, const std::string& text, 
 {
     const FuncMap& funcs = dialectFunctions(toDialect(dialect));
     const FuncMap& builtins = builtinFunctions();
-    auto hasFunction = [&](const std::string& f) { return funcs.count(f) > 0 || builtins.count(f) > 0; };
+    auto findFunction = [&](const std::string& name) -> const Function* { // the dialect's first, as Go's Funcs
+        if (const auto it = funcs.find(name); it != funcs.end())
+            return it->second.get();
+        if (const auto it = builtins.find(name); it != builtins.end())
+            return it->second.get();
+        return nullptr;
+    };
     std::shared_ptr<CompiledTemplate> compiled(new CompiledTemplate());
     compiled->m_name = name;
     compiled->m_dialect = dialect;
     compiled->m_trees = std::make_unique<Trees>();
     std::string error;
-    if (!parseTemplate(compiled->m_name, text, hasFunction, &compiled->m_trees->trees, &error))
+    if (!parseTemplate(compiled->m_name, text, findFunction, &compiled->m_trees->trees, &error))
         return templateError(error);
     return std::shared_ptr<const CompiledTemplate>(std::move(compiled));
 }
@@ -75,7 +81,7 @@ Result<std::string> CompiledTemplate::renderUtf8(const TemplateData& data, const
         return templateError("template: no template " + quote(target) + " associated with template " + quote(m_name));
     }
     std::string out;
-    Executor executor(m_trees->trees, dialectFunctions(toDialect(m_dialect)), out);
+    Executor executor(m_trees->trees, out); // the functions were resolved at parse time
     try {
         executor.run(*it->second, data.root());
     } catch (const ExecError& e) {

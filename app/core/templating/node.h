@@ -9,6 +9,8 @@
 
 namespace alertdesk::gotmpl {
 
+struct Function;
+
 /// text/template/parse's node types. Every node keeps its byte position, so errors can say LINE:COL as Go does.
 enum class NodeType {
     Text,
@@ -106,13 +108,14 @@ struct CommandNode final : Node {
 };
 
 struct IdentifierNode final : Node {
-    IdentifierNode(int p, std::string i)
+    IdentifierNode(int p, std::string i, const Function* f)
         : Node(NodeType::Identifier, p)
         , ident(std::move(i))
+        , function(f)
     {}
     void writeTo(std::string& out) const override { out += ident; }
     std::string ident;
-    mutable const void* cachedFunction = nullptr; // resolved by the executor on first use
+    const Function* function; ///< resolved by the parser, so executing a call looks up no name
 };
 
 struct VariableNode final : Node {

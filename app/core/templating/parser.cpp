@@ -15,7 +15,7 @@ void Parser::parse()
         if (peek().type == ItemType::LeftDelim) {
             const Item delim = next();
             if (nextNonSpace().type == ItemType::Define) {
-                Parser sub("definition", m_stream, this, m_hasFunction, m_trees, m_tree->parseName, m_tree->text);
+                Parser sub("definition", m_stream, this, m_findFunction, m_trees, m_tree->parseName, m_tree->text);
                 sub.parseDefinition();
                 continue;
             }
@@ -160,7 +160,7 @@ NodePtr Parser::blockControl()
     Item token = nextNonSpace();
     const std::string name = parseTemplateName(token, context);
     auto pipe = pipeline(context, ItemType::RightDelim);
-    Parser block(name, m_stream, this, m_hasFunction, m_trees, m_tree->parseName, m_tree->text);
+    Parser block(name, m_stream, this, m_findFunction, m_trees, m_tree->parseName, m_tree->text);
     NodePtr end;
     block.m_tree->root = block.itemListInto(&end);
     if (end->type != NodeType::End)
@@ -184,15 +184,15 @@ NodePtr Parser::templateControl()
 
 } // namespace parsedetail
 
-bool parseTemplate(const std::string& name, const std::string& text,
-                   const std::function<bool(const std::string&)>& hasFunction, TreeSet* trees, std::string* error)
+bool parseTemplate(const std::string& name, const std::string& text, const FunctionLookup& findFunction, TreeSet* trees,
+                   std::string* error)
 {
     parsedetail::Stream stream;
-    stream.items = lexTemplate(text, !hasFunction("break"), !hasFunction("continue"));
+    stream.items = lexTemplate(text, !findFunction("break"), !findFunction("continue"));
     auto parseName = std::make_shared<const std::string>(name);
     auto source = std::make_shared<const std::string>(text);
     try {
-        parsedetail::Parser parser(name, stream, nullptr, hasFunction, *trees, parseName, source);
+        parsedetail::Parser parser(name, stream, nullptr, findFunction, *trees, parseName, source);
         parser.parse();
         parser.add();
     } catch (const parsedetail::ParseError& e) {

@@ -31,11 +31,10 @@ struct Stream {
 
 class Parser {
 public:
-    Parser(std::string name, Stream& stream, const Parser* parent,
-           const std::function<bool(const std::string&)>& hasFunction, TreeSet& trees,
+    Parser(std::string name, Stream& stream, const Parser* parent, const FunctionLookup& findFunction, TreeSet& trees,
            std::shared_ptr<const std::string> parseName, std::shared_ptr<const std::string> text)
         : m_stream(stream)
-        , m_hasFunction(hasFunction)
+        , m_findFunction(findFunction)
         , m_trees(trees)
     {
         m_tree = std::make_shared<Tree>();
@@ -154,7 +153,7 @@ private:
     }
 
     Stream& m_stream;
-    const std::function<bool(const std::string&)>& m_hasFunction;
+    const FunctionLookup& m_findFunction;
     TreeSet& m_trees;
     std::shared_ptr<Tree> m_tree;
     std::vector<std::string> m_vars{"$"};

@@ -143,10 +143,12 @@ NodePtr Parser::term()
 {
     Item token = nextNonSpace();
     switch (token.type) {
-    case ItemType::Identifier:
-        if (!m_hasFunction(token.val))
+    case ItemType::Identifier: {
+        const Function* function = m_findFunction(token.val);
+        if (!function)
             errorf("function " + quote(token.val) + " not defined");
-        return std::make_unique<IdentifierNode>(token.pos, token.val);
+        return std::make_unique<IdentifierNode>(token.pos, token.val, function);
+    }
     case ItemType::Dot:
         return std::make_unique<SimpleNode>(NodeType::Dot, token.pos);
     case ItemType::Nil:
