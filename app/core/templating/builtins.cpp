@@ -204,11 +204,7 @@ const FuncMap& builtinFunctions()
             "println", {any}, [](std::vector<Value>& a) { return Value::string(sprintln(a)); }, true);
         m["printf"] = makeFunction(
             "printf", {types::stringType(), any},
-            [](std::vector<Value>& a) {
-                const std::string format = a[0].str();
-                return Value::string(sprintf(format, std::vector<Value>(a.begin() + 1, a.end())));
-            },
-            true);
+            [](std::vector<Value>& a) { return Value::string(sprintf(a[0].str(), std::span(a).subspan(1))); }, true);
         m["eq"] = makeFunction("eq", {rv, rv}, compareEq, true, true);
         m["ne"] = makeFunction("ne", {rv, rv}, compareNe, false, true);
         m["lt"] = makeFunction("lt", {rv, rv}, compareLt, false, true);

@@ -68,6 +68,10 @@ inline const Function* findMethod(TypeRef type, const std::string& name)
 {
     if (!type || !type->methods)
         return nullptr;
+    // Templates reach exported methods only, and ours all start with an ASCII capital: a map key such as
+    // .Labels.alertname or .Annotations.处理人 skips the search.
+    if (name.empty() || name[0] < 'A' || name[0] > 'Z')
+        return nullptr;
     const MethodSet* set = type->methods();
     const auto it = set->find(name);
     return it == set->end() ? nullptr : &it->second;

@@ -49,7 +49,7 @@ public:
         printValue(arg, verb, 0);
     }
 
-    void doPrintf(std::string_view format, const std::vector<Value>& a);
+    void doPrintf(std::string_view format, std::span<const Value> a);
 
 private:
     bool m_erroring = false;

@@ -81,7 +81,7 @@ bool argNumber(ArgState& st, std::string_view format, std::size_t& i, std::size_
     return ok;
 }
 
-bool intFromArg(const std::vector<Value>& a, ArgState& st, int* num)
+bool intFromArg(std::span<const Value> a, ArgState& st, int* num)
 {
     bool isInt = false;
     *num = 0;
@@ -111,7 +111,7 @@ bool intFromArg(const std::vector<Value>& a, ArgState& st, int* num)
 
 } // namespace
 
-void fmtdetail::Printer::doPrintf(std::string_view format, const std::vector<Value>& a)
+void fmtdetail::Printer::doPrintf(std::string_view format, std::span<const Value> a)
 {
     const std::size_t end = format.size();
     ArgState st;
@@ -276,7 +276,7 @@ std::string sprintln(const std::vector<Value>& args)
     return std::move(p.buf);
 }
 
-std::string sprintf(std::string_view format, const std::vector<Value>& args)
+std::string sprintf(std::string_view format, std::span<const Value> args)
 {
     Printer p;
     p.doPrintf(format, args);

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <string_view>
 
 namespace alertdesk::gotmpl {
 
@@ -74,18 +75,18 @@ struct Chunk {
     char separator = '.';
 };
 
-bool startsWithLowerCase(const std::string& s, std::size_t at)
+bool startsWithLowerCase(std::string_view s, std::size_t at)
 {
     return at < s.size() && s[at] >= 'a' && s[at] <= 'z';
 }
 
-bool has(const std::string& s, std::size_t at, const char* what)
+bool has(std::string_view s, std::size_t at, const char* what)
 {
     return s.compare(at, std::char_traits<char>::length(what), what) == 0;
 }
 
 // time/format.go's nextStdChunk.
-Chunk nextStdChunk(const std::string& l)
+Chunk nextStdChunk(std::string_view l)
 {
     const std::size_t n = l.size();
     for (std::size_t i = 0; i < n; ++i) {
@@ -248,11 +249,12 @@ void appendNano(std::string& b, int nanos, const Chunk& c)
 std::string formatTime(const GoTime& t, const std::string& layoutIn)
 {
     std::string b;
-    std::string layout = layoutIn;
+    b.reserve(layoutIn.size() + 16);
+    std::string_view layout = layoutIn; // what is left of it
     const CivilTime c = civil(t);
     while (!layout.empty()) {
         const Chunk chunk = nextStdChunk(layout);
-        b.append(layout, 0, chunk.prefixEnd);
+        b.append(layout.substr(0, chunk.prefixEnd));
         if (chunk.std == None)
             break;
         switch (chunk.std) {
@@ -345,7 +347,7 @@ std::string formatTime(const GoTime& t, const std::string& layoutIn)
             appendZone(b, chunk.std, t.offset);
             break;
         }
-        layout.erase(0, chunk.suffixStart);
+        layout.remove_prefix(chunk.suffixStart);
     }
     return b;
 }
