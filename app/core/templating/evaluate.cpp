@@ -6,13 +6,15 @@
 
 namespace alertdesk::gotmpl {
 
-Value Executor::evalFieldNode(const Value& dot, const FieldNode* field, Args args, const Value* final)
+const Value& Executor::evalFieldNode(const Value& dot, const FieldNode* field, Args args, const Value* final,
+                                     Value& scratch)
 {
     at(field);
-    return evalFieldChain(dot, dot, field, field->ident, 0, args, final);
+    return evalFieldChain(dot, dot, field, field->ident, 0, args, final, scratch);
 }
 
-Value Executor::evalChainNode(const Value& dot, const ChainNode* chain, Args args, const Value* final)
+const Value& Executor::evalChainNode(const Value& dot, const ChainNode* chain, Args args, const Value* final,
+                                     Value& scratch)
 {
     at(chain);
     if (chain->fields.empty())
@@ -20,30 +22,43 @@ Value Executor::evalChainNode(const Value& dot, const ChainNode* chain, Args arg
     if (chain->node->type == NodeType::Nil)
         errorf("indirection through explicit nil in " + chain->toString());
     const Value pipe = evalArg(dot, nullptr, chain->node.get());
-    return evalFieldChain(dot, pipe, chain, chain->fields, 0, args, final);
+    const Value& result = evalFieldChain(dot, pipe, chain, chain->fields, 0, args, final, scratch);
+    if (&result != &scratch)
+        scratch = result; // it may live in `pipe`, which goes now
+    return scratch;
 }
 
-Value Executor::evalVariableNode(const Value& dot, const VariableNode* variable, Args args, const Value* final)
+const Value& Executor::evalVariableNode(const Value& dot, const VariableNode* variable, Args args, const Value* final,
+                                        Value& scratch)
 {
     at(variable);
-    const Value value = varValue(variable->ident[0]);
+    const Value& value = varValue(variable->ident[0]);
     if (variable->ident.size() == 1) {
         notAFunction(variable, args, final);
         return value;
     }
-    return evalFieldChain(dot, value, variable, variable->ident, 1, args, final);
+    return evalFieldChain(dot, value, variable, variable->ident, 1, args, final, scratch);
 }
 
-Value Executor::evalFieldChain(const Value& dot, const Value& receiver, const Node* node,
-                               const std::vector<std::string>& ident, std::size_t from, Args args, const Value* final)
+const Value& Executor::evalFieldChain(const Value& dot, const Value& receiver, const Node* node,
+                                      const std::vector<std::string>& ident, std::size_t from, Args args,
+                                      const Value* final, Value& scratch)
 {
+    // A link of the chain lives in the data, or was computed (a method's result) into one of these two, taking
+    // turns so that a link is never written over the receiver it comes from.
+    Value computed[2];
+    bool anyComputed = false;
+    const Value* link = &receiver;
     const std::size_t n = ident.size();
-    if (from + 1 >= n)
-        return evalField(dot, ident[n - 1], node, args, final, receiver);
-    Value link = evalField(dot, ident[from], node, Args{}, nullptr, receiver);
-    for (std::size_t i = from + 1; i + 1 < n; ++i)
-        link = evalField(dot, ident[i], node, Args{}, nullptr, link);
-    return evalField(dot, ident[n - 1], node, args, final, link);
+    for (std::size_t i = from; i + 1 < n; ++i) {
+        Value& into = computed[i % 2];
+        link = &evalField(dot, ident[i], node, Args{}, nullptr, *link, into);
+        anyComputed = anyComputed || link == &into;
+    }
+    const Value& result = evalField(dot, ident[n - 1], node, args, final, *link, scratch);
+    if (anyComputed && &result != &scratch)
+        scratch = result; // it may live in a computed link, which goes now
+    return anyComputed ? scratch : result;
 }
 
 Value Executor::evalFunction(const Value& dot, const IdentifierNode* node, const Node* cmd, Args args,
@@ -55,11 +70,11 @@ Value Executor::evalFunction(const Value& dot, const IdentifierNode* node, const
     return evalCall(dot, *node->function, nullptr, cmd, node->ident, args, final);
 }
 
-Value Executor::evalField(const Value& dot, const std::string& fieldName, const Node* node, Args args,
-                          const Value* final, const Value& receiverIn)
+const Value& Executor::evalField(const Value& dot, const std::string& fieldName, const Node* node, Args args,
+                                 const Value* final, const Value& receiverIn, Value& scratch)
 {
     if (!receiverIn.isValid())
-        return {};
+        return scratch = Value();
     const TypeRef typ = receiverIn.type();
     bool isNil = false;
     const bool throughPointer = receiverIn.kind() == Kind::Pointer || receiverIn.kind() == Kind::Interface;
@@ -68,7 +83,7 @@ Value Executor::evalField(const Value& dot, const std::string& fieldName, const 
     if (receiver.kind() == Kind::Interface && isNil)
         errorf("nil pointer evaluating " + typ->name + "." + fieldName);
     if (const Function* method = findMethod(receiver.type(), fieldName))
-        return evalCall(dot, *method, &receiver, node, fieldName, args, final);
+        return scratch = evalCall(dot, *method, &receiver, node, fieldName, args, final);
     const bool hasArgs = args.size > 0 || final;
     switch (receiver.kind()) {
     case Kind::Struct:
@@ -85,7 +100,7 @@ Value Executor::evalField(const Value& dot, const std::string& fieldName, const 
         const auto it = entries.find(fieldName);
         if (it != entries.end())
             return it->second;
-        return Value::zeroOf(receiver.type()->elem);
+        return scratch = Value::zeroOf(receiver.type()->elem);
     }
     case Kind::Pointer:
         if (isNil && receiver.type()->elem->kind == Kind::Struct) {
@@ -187,16 +202,27 @@ Value Executor::evalArg(const Value& dot, TypeRef typ, const Node* n)
         if (typ && canBeNil(typ))
             return Value::zeroOf(typ);
         errorf("cannot assign nil to " + (typ ? typ->name : std::string("<nil>")));
-    case NodeType::Field:
-        return validateType(evalFieldNode(dot, static_cast<const FieldNode*>(n), Args{}, nullptr), typ);
-    case NodeType::Variable:
-        return validateType(evalVariableNode(dot, static_cast<const VariableNode*>(n), Args{}, nullptr), typ);
-    case NodeType::Pipe:
-        return validateType(evalPipeline(dot, static_cast<const PipeNode*>(n)), typ);
+    case NodeType::Field: {
+        Value scratch;
+        return validateType(
+            take(evalFieldNode(dot, static_cast<const FieldNode*>(n), Args{}, nullptr, scratch), scratch), typ);
+    }
+    case NodeType::Variable: {
+        Value scratch;
+        return validateType(
+            take(evalVariableNode(dot, static_cast<const VariableNode*>(n), Args{}, nullptr, scratch), scratch), typ);
+    }
+    case NodeType::Pipe: {
+        Value scratch;
+        return validateType(take(evalPipeline(dot, static_cast<const PipeNode*>(n), scratch), scratch), typ);
+    }
     case NodeType::Identifier:
         return validateType(evalFunction(dot, static_cast<const IdentifierNode*>(n), n, Args{}, nullptr), typ);
-    case NodeType::Chain:
-        return validateType(evalChainNode(dot, static_cast<const ChainNode*>(n), Args{}, nullptr), typ);
+    case NodeType::Chain: {
+        Value scratch;
+        return validateType(
+            take(evalChainNode(dot, static_cast<const ChainNode*>(n), Args{}, nullptr, scratch), scratch), typ);
+    }
     default:
         break;
     }

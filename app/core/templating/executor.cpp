@@ -32,7 +32,7 @@ void Executor::run(const Tree& tree, const Value& data)
     walk(data, tree.root.get());
 }
 
-Value Executor::varValue(const std::string& name) const
+const Value& Executor::varValue(const std::string& name) const
 {
     for (auto it = m_vars.rbegin(); it != m_vars.rend(); ++it) {
         if (it->name == name)
@@ -58,7 +58,8 @@ Executor::Flow Executor::walk(const Value& dot, const Node* node)
     switch (node->type) {
     case NodeType::Action: {
         const auto* action = static_cast<const ActionNode*>(node);
-        const Value val = evalPipeline(dot, action->pipe.get());
+        Value scratch;
+        const Value& val = evalPipeline(dot, action->pipe.get(), scratch);
         if (action->pipe->decl.empty())
             printValue(node, val);
         return Flow::Normal;
@@ -95,14 +96,17 @@ Executor::Flow Executor::walk(const Value& dot, const Node* node)
 Executor::Flow Executor::walkIfOrWith(NodeType type, const Value& dot, const BranchNode* node)
 {
     const std::size_t mark = m_vars.size();
-    const Value val = evalPipeline(dot, node->pipe.get());
+    Value scratch;
+    const Value& val = evalPipeline(dot, node->pipe.get(), scratch);
     bool ok = true;
     const bool truth = isTrue(val, &ok);
     if (!ok)
         errorf("if/with can't use " + sprint({val}));
     Flow flow = Flow::Normal;
-    if (truth)
-        flow = walk(type == NodeType::With ? val : dot, node->list.get());
+    if (truth && type == NodeType::With)
+        flow = walk(take(val, scratch), node->list.get()); // the body may change what `val` refers to
+    else if (truth)
+        flow = walk(dot, node->list.get());
     else if (node->elseList)
         flow = walk(dot, node->elseList.get());
     m_vars.resize(mark);
@@ -114,7 +118,8 @@ Executor::Flow Executor::walkRange(const Value& dot, const BranchNode* r)
     at(r);
     const std::size_t outerMark = m_vars.size();
     bool isNil = false;
-    const Value val = indirect(evalPipeline(dot, r->pipe.get()), &isNil);
+    Value scratch;
+    const Value val = indirect(evalPipeline(dot, r->pipe.get(), scratch), &isNil);
     const std::size_t mark = m_vars.size();
     const std::size_t decls = r->pipe->decl.size();
     // Returns false on {{break}}.
@@ -166,7 +171,8 @@ void Executor::walkTemplate(const Value& dot, const TemplateNode* t)
         errorf("template " + quote(t->name) + " not defined");
     if (m_depth >= kMaxDepth)
         errorf("exceeded maximum template depth (100000)");
-    const Value newDot = evalPipeline(dot, t->pipe.get());
+    Value scratch;
+    const Value newDot = take(evalPipeline(dot, t->pipe.get(), scratch), scratch);
     const Tree* savedTree = m_tree;
     std::vector<Variable> savedVars;
     savedVars.swap(m_vars);
@@ -198,15 +204,22 @@ void Executor::printValue(const Node* node, const Value& value)
     appendValue(m_out, *v);
 }
 
-Value Executor::evalPipeline(const Value& dot, const PipeNode* pipe)
+const Value& Executor::evalPipeline(const Value& dot, const PipeNode* pipe, Value& scratch)
 {
     if (!pipe)
-        return {};
+        return scratch = Value();
     at(pipe);
+    if (pipe->cmds.size() == 1 && pipe->decl.empty()) { // {{ .Labels.x }}: print or test the data where it is
+        const Value& value = evalCommand(dot, pipe->cmds[0].get(), nullptr, scratch);
+        if (value.kind() == Kind::Interface && value.isNil())
+            return scratch = Value();
+        return value;
+    }
     Value value;
     bool first = true;
     for (const auto& cmd : pipe->cmds) {
-        value = evalCommand(dot, cmd.get(), first ? nullptr : &value);
+        Value result;
+        value = take(evalCommand(dot, cmd.get(), first ? nullptr : &value, result), result);
         first = false;
         if (value.kind() == Kind::Interface && value.isNil())
             value = Value();
@@ -217,7 +230,7 @@ Value Executor::evalPipeline(const Value& dot, const PipeNode* pipe)
         else
             m_vars.push_back({variable->ident[0], value});
     }
-    return value;
+    return scratch = std::move(value);
 }
 
 void Executor::notAFunction(const Node* word, Args args, const Value* final) const
@@ -226,22 +239,22 @@ void Executor::notAFunction(const Node* word, Args args, const Value* final) con
         errorf("can't give argument to non-function " + word->toString());
 }
 
-Value Executor::evalCommand(const Value& dot, const CommandNode* cmd, const Value* final)
+const Value& Executor::evalCommand(const Value& dot, const CommandNode* cmd, const Value* final, Value& scratch)
 {
     const Node* firstWord = cmd->args[0].get();
     const Args args{cmd->args.data() + 1, cmd->args.size() - 1};
     switch (firstWord->type) {
     case NodeType::Field:
-        return evalFieldNode(dot, static_cast<const FieldNode*>(firstWord), args, final);
+        return evalFieldNode(dot, static_cast<const FieldNode*>(firstWord), args, final, scratch);
     case NodeType::Chain:
-        return evalChainNode(dot, static_cast<const ChainNode*>(firstWord), args, final);
+        return evalChainNode(dot, static_cast<const ChainNode*>(firstWord), args, final, scratch);
     case NodeType::Identifier:
-        return evalFunction(dot, static_cast<const IdentifierNode*>(firstWord), cmd, args, final);
+        return scratch = evalFunction(dot, static_cast<const IdentifierNode*>(firstWord), cmd, args, final);
     case NodeType::Pipe:
         notAFunction(firstWord, args, final);
-        return evalPipeline(dot, static_cast<const PipeNode*>(firstWord));
+        return evalPipeline(dot, static_cast<const PipeNode*>(firstWord), scratch);
     case NodeType::Variable:
-        return evalVariableNode(dot, static_cast<const VariableNode*>(firstWord), args, final);
+        return evalVariableNode(dot, static_cast<const VariableNode*>(firstWord), args, final, scratch);
     default:
         break;
     }
@@ -249,15 +262,15 @@ Value Executor::evalCommand(const Value& dot, const CommandNode* cmd, const Valu
     notAFunction(firstWord, args, final);
     switch (firstWord->type) {
     case NodeType::Bool:
-        return Value::boolean(static_cast<const BoolNode*>(firstWord)->value);
+        return scratch = Value::boolean(static_cast<const BoolNode*>(firstWord)->value);
     case NodeType::Dot:
         return dot;
     case NodeType::Nil:
         errorf("nil is not a command");
     case NodeType::Number:
-        return idealConstant(static_cast<const NumberNode*>(firstWord));
+        return scratch = idealConstant(static_cast<const NumberNode*>(firstWord));
     case NodeType::String:
-        return Value::string(static_cast<const StringNode*>(firstWord)->text);
+        return scratch = Value::string(static_cast<const StringNode*>(firstWord)->text);
     default:
         errorf("can't evaluate command " + quote(firstWord->toString()));
     }

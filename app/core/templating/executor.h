@@ -71,17 +71,23 @@ private:
     void walkTemplate(const Value& dot, const TemplateNode* node);
     void printValue(const Node* node, const Value& v);
 
-    Value evalPipeline(const Value& dot, const PipeNode* pipe);
-    Value evalCommand(const Value& dot, const CommandNode* cmd, const Value* final);
+    // The evaluators returning `const Value&` return a value where it already is (a struct field or map entry in
+    // the data, a variable, dot), or one they computed into `scratch`: reading a field copies nothing. The reference
+    // is good until the executor evaluates anything else; take() makes a value of its own.
+    static Value take(const Value& result, Value& scratch) { return &result == &scratch ? std::move(scratch) : result; }
+    const Value& evalPipeline(const Value& dot, const PipeNode* pipe, Value& scratch);
+    const Value& evalCommand(const Value& dot, const CommandNode* cmd, const Value* final, Value& scratch);
     Value idealConstant(const NumberNode* constant);
-    Value evalFieldNode(const Value& dot, const FieldNode* field, Args args, const Value* final);
-    Value evalChainNode(const Value& dot, const ChainNode* chain, Args args, const Value* final);
-    Value evalVariableNode(const Value& dot, const VariableNode* variable, Args args, const Value* final);
-    Value evalFieldChain(const Value& dot, const Value& receiver, const Node* node,
-                         const std::vector<std::string>& ident, std::size_t from, Args args, const Value* final);
+    const Value& evalFieldNode(const Value& dot, const FieldNode* field, Args args, const Value* final, Value& scratch);
+    const Value& evalChainNode(const Value& dot, const ChainNode* chain, Args args, const Value* final, Value& scratch);
+    const Value& evalVariableNode(const Value& dot, const VariableNode* variable, Args args, const Value* final,
+                                  Value& scratch);
+    const Value& evalFieldChain(const Value& dot, const Value& receiver, const Node* node,
+                                const std::vector<std::string>& ident, std::size_t from, Args args, const Value* final,
+                                Value& scratch);
     Value evalFunction(const Value& dot, const IdentifierNode* node, const Node* cmd, Args args, const Value* final);
-    Value evalField(const Value& dot, const std::string& fieldName, const Node* node, Args args, const Value* final,
-                    const Value& receiver);
+    const Value& evalField(const Value& dot, const std::string& fieldName, const Node* node, Args args,
+                           const Value* final, const Value& receiver, Value& scratch);
     Value evalCall(const Value& dot, const Function& fun, const Value* receiver, const Node* node,
                    const std::string& name, Args args, const Value* final);
     Value validateType(Value value, TypeRef type);
@@ -89,7 +95,7 @@ private:
     Value evalEmptyInterface(const Value& dot, const Node* n);
     void notAFunction(const Node* word, Args args, const Value* final) const;
 
-    Value varValue(const std::string& name) const;
+    const Value& varValue(const std::string& name) const;
     void setVar(const std::string& name, const Value& value);
 
     const TreeSet& m_trees;
