@@ -4,6 +4,8 @@
 
 #include "templating/gostrings.h"
 
+#include <optional>
+
 namespace alertdesk::gotmpl {
 
 const Value& Executor::evalFieldNode(const Value& dot, const FieldNode* field, Args args, const Value* final,
@@ -44,12 +46,14 @@ const Value& Executor::evalFieldChain(const Value& dot, const Value& receiver, c
                                       const std::vector<std::string>& ident, std::size_t from, Args args,
                                       const Value* final, Value& scratch)
 {
+    const std::size_t n = ident.size();
+    if (from + 1 >= n) // one field: .Status
+        return evalField(dot, ident[n - 1], node, args, final, receiver, scratch);
     // A link of the chain lives in the data, or was computed (a method's result) into one of these two, taking
     // turns so that a link is never written over the receiver it comes from.
     Value computed[2];
     bool anyComputed = false;
     const Value* link = &receiver;
-    const std::size_t n = ident.size();
     for (std::size_t i = from; i + 1 < n; ++i) {
         Value& into = computed[i % 2];
         link = &evalField(dot, ident[i], node, Args{}, nullptr, *link, into);
@@ -77,9 +81,10 @@ const Value& Executor::evalField(const Value& dot, const std::string& fieldName,
         return scratch = Value();
     const TypeRef typ = receiverIn.type();
     bool isNil = false;
-    const bool throughPointer = receiverIn.kind() == Kind::Pointer || receiverIn.kind() == Kind::Interface;
-    const Value pointee = throughPointer ? indirect(receiverIn, &isNil) : Value(); // structs and maps: no copy
-    const Value& receiver = throughPointer ? pointee : receiverIn;
+    std::optional<Value> pointee; // structs and maps are read where they are
+    if (receiverIn.kind() == Kind::Pointer || receiverIn.kind() == Kind::Interface)
+        pointee = indirect(receiverIn, &isNil);
+    const Value& receiver = pointee ? *pointee : receiverIn;
     if (receiver.kind() == Kind::Interface && isNil)
         errorf("nil pointer evaluating " + typ->name + "." + fieldName);
     if (const Function* method = findMethod(receiver.type(), fieldName))

@@ -27,6 +27,7 @@ void Executor::run(const Tree& tree, const Value& data)
     m_tree = &tree;
     m_node = nullptr;
     m_vars = {{"$", data}};
+    m_varsBase = 0;
     if (!tree.root)
         errorf(quote(tree.name) + " is an incomplete or empty template");
     walk(data, tree.root.get());
@@ -34,18 +35,18 @@ void Executor::run(const Tree& tree, const Value& data)
 
 const Value& Executor::varValue(const std::string& name) const
 {
-    for (auto it = m_vars.rbegin(); it != m_vars.rend(); ++it) {
-        if (it->name == name)
-            return it->value;
+    for (std::size_t i = m_vars.size(); i > m_varsBase; --i) {
+        if (m_vars[i - 1].name == name)
+            return m_vars[i - 1].value;
     }
     errorf("undefined variable: " + name);
 }
 
 void Executor::setVar(const std::string& name, const Value& value)
 {
-    for (auto it = m_vars.rbegin(); it != m_vars.rend(); ++it) {
-        if (it->name == name) {
-            it->value = value;
+    for (std::size_t i = m_vars.size(); i > m_varsBase; --i) {
+        if (m_vars[i - 1].name == name) {
+            m_vars[i - 1].value = value;
             return;
         }
     }
@@ -174,15 +175,17 @@ void Executor::walkTemplate(const Value& dot, const TemplateNode* t)
     Value scratch;
     const Value newDot = take(evalPipeline(dot, t->pipe.get(), scratch), scratch);
     const Tree* savedTree = m_tree;
-    std::vector<Variable> savedVars;
-    savedVars.swap(m_vars);
+    const std::size_t savedBase = m_varsBase;
+    const std::size_t mark = m_vars.size();
+    m_varsBase = mark; // the called template sees only its own $
     m_vars.push_back({"$", newDot});
     m_tree = it->second.get();
     ++m_depth;
     walk(newDot, m_tree->root.get());
     --m_depth;
     m_tree = savedTree;
-    m_vars.swap(savedVars);
+    m_vars.resize(mark);
+    m_varsBase = savedBase;
 }
 
 void Executor::printValue(const Node* node, const Value& value)

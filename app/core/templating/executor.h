@@ -102,7 +102,8 @@ private:
     std::string& m_out;
     const Tree* m_tree = nullptr;
     const Node* m_node = nullptr;
-    std::vector<Variable> m_vars;
+    std::vector<Variable> m_vars; // a called template's variables are m_vars[m_varsBase...]
+    std::size_t m_varsBase = 0;
     std::deque<std::vector<Value>> m_argPool; // a deque: growing it leaves the vectors in use where they are
     std::size_t m_argDepth = 0;
     int m_depth = 0;

@@ -23,9 +23,10 @@ void appendInt(std::string& b, std::int64_t x, int width)
         buf[--i] = static_cast<char>('0' + u % 10);
         u /= 10;
     } while (u > 0);
-    for (int w = static_cast<int>(sizeof buf) - i; w < width; ++w)
-        b += '0';
-    b.append(buf + i, sizeof buf - static_cast<std::size_t>(i));
+    const int digits = static_cast<int>(sizeof buf) - i;
+    if (digits < width)
+        b.append(static_cast<std::size_t>(width - digits), '0');
+    b.append(buf + i, static_cast<std::size_t>(digits));
 }
 
 enum Std {
@@ -152,6 +153,8 @@ Chunk nextStdChunk(std::string_view l)
                 return chunk(pm, 2);
             break;
         case '-':
+            if (!has(l, i, "-07")) // all zone forms start so; a date's "-01" does not
+                break;
             if (has(l, i, "-070000"))
                 return chunk(NumSecondsTz, 7);
             if (has(l, i, "-07:00:00"))
@@ -160,10 +163,10 @@ Chunk nextStdChunk(std::string_view l)
                 return chunk(NumTZ, 5);
             if (has(l, i, "-07:00"))
                 return chunk(NumColonTZ, 6);
-            if (has(l, i, "-07"))
-                return chunk(NumShortTZ, 3);
-            break;
+            return chunk(NumShortTZ, 3);
         case 'Z':
+            if (!has(l, i, "Z07"))
+                break;
             if (has(l, i, "Z070000"))
                 return chunk(ISO8601SecondsTZ, 7);
             if (has(l, i, "Z07:00:00"))
@@ -172,9 +175,7 @@ Chunk nextStdChunk(std::string_view l)
                 return chunk(ISO8601TZ, 5);
             if (has(l, i, "Z07:00"))
                 return chunk(ISO8601ColonTZ, 6);
-            if (has(l, i, "Z07"))
-                return chunk(ISO8601ShortTZ, 3);
-            break;
+            return chunk(ISO8601ShortTZ, 3);
         case '.':
         case ',':
             if (i + 1 < n && (l[i + 1] == '0' || l[i + 1] == '9')) {
