@@ -87,37 +87,47 @@ void Printer::fmtInteger(std::uint64_t u, int base, bool isSigned, char32_t verb
         if (negative || f.plus || f.space)
             --prec;
     }
-    std::string rev;
+    // Built backwards, as fmt does; the buffer grows only for a huge precision.
+    char small[72];
+    std::string large;
+    const std::size_t capacity = prec > 64 ? static_cast<std::size_t>(prec) + 8 : sizeof small;
+    if (capacity > sizeof small)
+        large.resize(capacity);
+    char* const out = capacity > sizeof small ? large.data() : small;
+    std::size_t i = capacity;
     const auto b = static_cast<std::uint64_t>(base);
     while (u >= b) {
-        rev += digits[u % b];
+        out[--i] = digits[u % b];
         u /= b;
     }
-    rev += digits[u];
-    while (static_cast<int>(rev.size()) < prec)
-        rev += '0';
+    out[--i] = digits[u];
+    while (static_cast<int>(capacity - i) < prec)
+        out[--i] = '0';
     if (f.sharp) {
         if (base == 2) {
-            rev += "b0";
+            out[--i] = 'b';
+            out[--i] = '0';
         } else if (base == 8) {
-            if (rev.back() != '0')
-                rev += '0';
+            if (out[i] != '0')
+                out[--i] = '0';
         } else if (base == 16) {
-            rev += digits[16];
-            rev += '0';
+            out[--i] = digits[16];
+            out[--i] = '0';
         }
     }
-    if (verb == 'O')
-        rev += "o0";
+    if (verb == 'O') {
+        out[--i] = 'o';
+        out[--i] = '0';
+    }
     if (negative)
-        rev += '-';
+        out[--i] = '-';
     else if (f.plus)
-        rev += '+';
+        out[--i] = '+';
     else if (f.space)
-        rev += ' ';
+        out[--i] = ' ';
     const bool oldZero = f.zero;
     f.zero = false;
-    pad(std::string(rev.rbegin(), rev.rend()));
+    pad(std::string_view(out + i, capacity - i));
     f.zero = oldZero;
 }
 

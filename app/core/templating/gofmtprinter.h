@@ -75,24 +75,24 @@ private:
         }
     }
     void padString(std::string_view s) { pad(s); }
-    std::string truncate(std::string_view s) const
+    std::string_view truncate(std::string_view s) const // a view into s: no copy
     {
         if (f.precPresent) {
             std::size_t i = 0;
             for (int n = 0; i < s.size(); ++n) {
                 if (n >= f.prec)
-                    return std::string(s.substr(0, i));
+                    return s.substr(0, i);
                 int w = 1;
                 decodeRune(s, i, &w);
                 i += static_cast<std::size_t>(w);
             }
         }
-        return std::string(s);
+        return s;
     }
     void fmtS(std::string_view s) { padString(truncate(s)); }
     void fmtQ(std::string_view in)
     {
-        const std::string s = truncate(in);
+        const std::string s(truncate(in));
         if (f.sharp && canBackquote(s))
             padString("`" + s + "`");
         else

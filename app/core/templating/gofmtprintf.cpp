@@ -279,6 +279,7 @@ std::string sprintln(const std::vector<Value>& args)
 std::string sprintf(std::string_view format, std::span<const Value> args)
 {
     Printer p;
+    p.buf.reserve(format.size() + 16 * args.size()); // one allocation for a typical line, not three or four
     p.doPrintf(format, args);
     return std::move(p.buf);
 }
