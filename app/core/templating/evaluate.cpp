@@ -253,7 +253,7 @@ Value Executor::evalArg(const Value& dot, TypeRef typ, const Node* n)
         errorf("expected unsigned integer; found " + n->toString());
     case Kind::String:
         if (n->type == NodeType::String)
-            return Value::string(static_cast<const StringNode*>(n)->text, typ);
+            return static_cast<const StringNode*>(n)->value.retyped(typ);
         errorf("expected string; found " + n->toString());
     case Kind::Interface:
     case Kind::ReflectValue:
@@ -273,7 +273,7 @@ Value Executor::evalEmptyInterface(const Value& /*dot*/, const Node* n)
     case NodeType::Number:
         return idealConstant(static_cast<const NumberNode*>(n));
     case NodeType::String:
-        return Value::string(static_cast<const StringNode*>(n)->text);
+        return static_cast<const StringNode*>(n)->value;
     default:
         errorf("can't handle assignment of " + n->toString() + " to empty interface argument");
     }

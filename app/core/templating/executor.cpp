@@ -273,7 +273,7 @@ const Value& Executor::evalCommand(const Value& dot, const CommandNode* cmd, con
     case NodeType::Number:
         return scratch = idealConstant(static_cast<const NumberNode*>(firstWord));
     case NodeType::String:
-        return scratch = Value::string(static_cast<const StringNode*>(firstWord)->text);
+        return static_cast<const StringNode*>(firstWord)->value;
     default:
         errorf("can't evaluate command " + quote(firstWord->toString()));
     }

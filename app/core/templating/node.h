@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #pragma once
 
+#include "templating/value.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -177,9 +179,11 @@ struct StringNode final : Node {
         : Node(NodeType::String, p)
         , quoted(std::move(q))
         , text(std::move(t))
+        , value(Value::string(text))
     {}
     void writeTo(std::string& out) const override { out += quoted; }
     std::string quoted, text;
+    Value value; ///< the text as a Go string, built once: executing the node shares it
 };
 
 struct BranchNode final : Node { // if, range, with

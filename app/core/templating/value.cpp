@@ -80,7 +80,19 @@ const Map& emptyMap()
     static const Map m;
     return m;
 }
+const std::shared_ptr<const std::string>& emptyString()
+{
+    static const auto s = std::make_shared<const std::string>();
+    return s;
+}
 } // namespace
+
+Value Value::string(std::string s, TypeRef type)
+{
+    if (s.empty())
+        return Value(type, emptyString());
+    return Value(type, std::make_shared<const std::string>(std::move(s)));
+}
 
 Value Value::list(List items, TypeRef type)
 {
@@ -118,7 +130,7 @@ Value Value::zeroOf(TypeRef type)
     case Kind::Float:
         return Value(type, 0.0);
     case Kind::String:
-        return Value(type, std::string());
+        return Value(type, emptyString());
     case Kind::Struct: {
         if (type->isTime)
             return Value(type, GoTime{});

@@ -63,7 +63,8 @@ using List = std::vector<Value>;
 using Map = std::map<std::string, Value>; // Go templates and fmt visit map keys sorted; all our maps have string keys
 
 /// A Go value with its dynamic type. An invalid Value (no type) is reflect's zero Value: "<no value>" in templates.
-/// A nil interface is a Value of interface type holding nothing. Aggregates are immutable and shared.
+/// A nil interface is a Value of interface type holding nothing. Strings and aggregates are immutable and shared, so
+/// copying a value (a label handed to a function, say) copies no bytes.
 class Value {
 public:
     Value() = default;
@@ -71,7 +72,7 @@ public:
     static Value integer(std::int64_t i, TypeRef type = types::intType()) { return Value(type, i); }
     static Value uinteger(std::uint64_t u, TypeRef type = types::uintType()) { return Value(type, u); }
     static Value floating(double d) { return Value(types::float64Type(), d); }
-    static Value string(std::string s, TypeRef type = types::stringType()) { return Value(type, std::move(s)); }
+    static Value string(std::string s, TypeRef type = types::stringType());
     static Value list(List items, TypeRef type);
     static Value map(Map items, TypeRef type);
     static Value nilOf(TypeRef type) { return Value(type, std::monostate{}); } // nil slice/map/interface/pointer
@@ -91,7 +92,7 @@ public:
     std::int64_t toInt() const { return std::get<std::int64_t>(m_data); }
     std::uint64_t toUint() const { return std::get<std::uint64_t>(m_data); }
     double toFloat() const { return std::get<double>(m_data); }
-    const std::string& str() const { return std::get<std::string>(m_data); }
+    const std::string& str() const { return *std::get<StringPtr>(m_data); }
     const List& items() const;  ///< slice elements or struct fields (empty for nil)
     const Map& entries() const; ///< map entries (empty for nil)
     /// Go maps are references: sprig's set/unset change the dict every holder sees. nullptr for a nil map.
@@ -111,10 +112,11 @@ public:
     }
 
 private:
+    using StringPtr = std::shared_ptr<const std::string>;
     using ListPtr = std::shared_ptr<const List>;
     using MapPtr = std::shared_ptr<const Map>;
     using FuncPtr = std::shared_ptr<const Function>;
-    using Data = std::variant<std::monostate, bool, std::int64_t, std::uint64_t, double, std::string, ListPtr, MapPtr,
+    using Data = std::variant<std::monostate, bool, std::int64_t, std::uint64_t, double, StringPtr, ListPtr, MapPtr,
                               GoTime, FuncPtr>;
     template <typename T>
     Value(TypeRef type, T data)
