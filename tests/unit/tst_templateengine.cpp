@@ -345,6 +345,26 @@ void TstTemplateEngine::render_data()
     QTest::addRow("bridge_div_zero") << true << QByteArray("{{ div 1 0 }}") << false
                                      << QByteArray("template: t.tmpl:1:3: executing \"t.tmpl\" at <div 1 0>: error "
                                                    "calling div: runtime error: integer divide by zero");
+    // The executor reads fields where they are in the data; a with's dot is its own, whatever the body changes.
+    QTest::addRow("bridge_with_dot_survives_set")
+        << true
+        << QByteArray("{{ $d := dict \"a\" \"one\" }}{{ with $d.a }}{{ $_ := set $d \"a\" \"two\" }}{{ . }}/{{ $d.a }}"
+                      "{{ end }}")
+        << true << QByteArray("one/two");
+    QTest::addRow("bridge_with_dot_survives_unset")
+        << true
+        << QByteArray("{{ $d := dict \"b\" (dict \"c\" \"deep\") }}{{ with $d.b }}{{ $_ := unset $d \"b\" }}{{ .c }}"
+                      "{{ end }}/{{ $d.b }}")
+        << true << QByteArray("deep/<no value>");
+    QTest::addRow("exec_chains_over_computed_values")
+        << false
+        << QByteArray("{{ $k := .CommonLabels }}{{ (index .Alerts 0).Labels.severity }} {{ ($k.Remove "
+                      ".GroupLabels.Names).alertname }}|{{ $k.alertname }} {{ with index .Alerts 1 }}{{ "
+                      ".EndsAt.UTC.Second }} {{ .Labels.SortedPairs.Values }}{{ end }}")
+        << true << QByteArray("critical |Disk 15 [Disk db2:9100 warning]");
+    QTest::addRow("printf_padding_and_precision")
+        << false << QByteArray("{{ printf \"%-6d|%06d|%#x|%+.3d|%5.2s|%q\" 42 -42 255 7 \"héllo\" .Status }}") << true
+        << QByteArray("42    |-00042|0xff|+007|   hé|\"firing\"");
     QTest::addRow("bridge_first_bad") << true << QByteArray("{{ first \"abc\" }}") << false
                                       << QByteArray("template: t.tmpl:1:3: executing \"t.tmpl\" at <first \"abc\">: "
                                                     "error calling first: Cannot find first on type string");

@@ -45,6 +45,8 @@ struct Function {
 };
 
 using FuncMap = std::map<std::string, std::shared_ptr<const Function>>;
+/// A type's methods by name. Names begin with an ASCII capital (exported, as Go templates need): findMethod relies
+/// on it to skip the search for map keys.
 using MethodSet = std::map<std::string, Function>;
 
 /// Convenience for building function tables.
