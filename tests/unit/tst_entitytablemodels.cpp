@@ -293,7 +293,7 @@ void TestEntityTableModels::robotDetailsNeverHoldSecrets()
     QVERIFY(details.contains(QStringLiteral("Signing: On (the secret is kept in the system keychain)")));
     QVERIFY(details.contains(QStringLiteral("Terms of Service accepted: ")));
     QVERIFY(!details.contains(token));
-    QVERIFY(!model.matches(0, EntityTableModel::searchForm(token)));
+    QVERIFY(!model.matches(0, EntityTableModel::searchFor(token)));
 }
 
 void TestEntityTableModels::filterMatchesAnyColumnIgnoringCase()
@@ -341,6 +341,8 @@ void TestEntityTableModels::filterFoldsEveryKindOfText()
     proxy.setSourceModel(&model);
     const QList<std::pair<QString, QString>> cases = {
         {QStringLiteral("LOWER"), QStringLiteral("lower only")},
+        {QStringLiteral("("), QStringLiteral("王五 (Ops)")}, // one ASCII character: the row's byte set answers
+        {QStringLiteral("Ä"), QStringLiteral("ÄRGER Müller Σίσυφος")},
         {QStringLiteral("zhang s"), QStringLiteral("Zhang SAN")},
         {QStringLiteral("g sa"), QStringLiteral("Zhang SAN")},
         {QStringLiteral("五 (oP"), QStringLiteral("王五 (Ops)")},
@@ -451,7 +453,7 @@ QStringList expectedNames(const RobotTableModel& model, const QString& needle, Q
 {
     QStringList names;
     for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.matches(row, EntityTableModel::searchForm(needle)))
+        if (model.matches(row, EntityTableModel::searchFor(needle)))
             names << cell(model, row, RobotTableModel::Name);
     }
     QCollator collator(QLocale(QLocale::English, QLocale::UnitedStates));

@@ -142,7 +142,7 @@ bool EntityFilterProxy::accepts(int sourceRow, const QString& needle) const
     if (needle.isEmpty())
         return true;
     if (m_entities)
-        return m_entities->matches(sourceRow, EntityTableModel::searchForm(needle));
+        return m_entities->matches(sourceRow, EntityTableModel::searchFor(needle));
     for (int column = 0; column < sourceModel()->columnCount(); ++column) { // any other model: cell by cell
         if (sourceModel()->index(sourceRow, column).data().toString().toCaseFolded().contains(needle))
             return true;
@@ -197,11 +197,10 @@ void EntityFilterProxy::refilter(const QList<int>& candidates)
 {
     QList<int> rows;
     if (m_entities && !m_needle.isEmpty()) {
-        // Most rows lack one of the typed characters: their masks say so without reading their text.
-        const QByteArray needle = EntityTableModel::searchForm(m_needle);
-        const quint64 needed = EntityTableModel::characterMask(needle);
+        // Most rows lack one of the typed characters: their byte sets say so without reading their text.
+        const EntityTableModel::Search search = EntityTableModel::searchFor(m_needle);
         for (int row : candidates) {
-            if ((m_entities->searchMask(row) & needed) == needed && m_entities->matches(row, needle))
+            if (m_entities->matches(row, search))
                 rows << row;
         }
     } else {

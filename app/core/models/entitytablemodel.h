@@ -43,15 +43,27 @@ public:
     int rowOf(const QString& uuid) const; ///< -1 when there is no such row
     /// The text of one cell (what DisplayRole shows).
     QString cell(int row, int column) const;
-    /// Whether any cell of the row contains `needle`, ignoring case: `needle` is what the operator typed in
-    /// searchForm().
-    bool matches(int row, QByteArrayView needle) const;
-    /// Which bytes the row's case-folded cells hold, one bit per byte value (folded into 64): a row whose mask lacks
-    /// a bit of the needle's mask cannot contain it, and is passed over without reading its text.
-    quint64 searchMask(int row) const { return m_rows.at(row).mask; }
-    static quint64 characterMask(QByteArrayView text);
-    /// What matches() looks for: the typed text case-folded (QString::toCaseFolded), in UTF-8.
-    static QByteArray searchForm(const QString& text) { return text.toCaseFolded().toUtf8(); }
+    /// Which byte values a text holds: ASCII exactly, other bytes folded into 64. A row whose set lacks a byte of the
+    /// typed text cannot contain it and is passed over without reading its text; for one typed ASCII character the
+    /// set alone answers.
+    struct ByteSet {
+        quint64 ascii[2] = {0, 0};
+        quint64 other = 0;
+        void add(QByteArrayView bytes);
+        bool holdsAll(const ByteSet& needed) const
+        {
+            return (ascii[0] & needed.ascii[0]) == needed.ascii[0] && (ascii[1] & needed.ascii[1]) == needed.ascii[1] &&
+                   (other & needed.other) == needed.other;
+        }
+    };
+    /// What the operator typed, ready to be looked for in every row: case-folded (QString::toCaseFolded), in UTF-8.
+    struct Search {
+        QByteArray text;
+        ByteSet bytes;
+    };
+    static Search searchFor(const QString& typed);
+    /// Whether any cell of the row contains the search, ignoring case.
+    bool matches(int row, const Search& search) const;
     /// The record in words for the details panel; empty when there is no such record. Never a secret.
     virtual QList<Detail> details(const QString& uuid) const = 0;
     /// The last failure to read the workspace, in words (empty when reading worked).
@@ -101,7 +113,7 @@ private:
         QByteArray folded; ///< the cells case-folded, when Folding::Kept
         quint32 cellsSize = 0;
         Folding folding = Folding::None;
-        quint64 mask = 0;
+        ByteSet bytes; ///< of the folded cells
         QByteArrayView cells() const { return QByteArrayView(text).first(cellsSize); }
         QByteArrayView uuid() const { return QByteArrayView(text).sliced(cellsSize); }
     };
