@@ -282,7 +282,7 @@ QWidget* EntityPage::createEmptyState()
     hint->setObjectName(QStringLiteral("emptyHint"));
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignCenter);
-    hint->setMaximumWidth(hint->fontMetrics().averageCharWidth() * 70);
+    hint->setFixedWidth(hint->fontMetrics().averageCharWidth() * 60);
     auto* button = new QPushButton(m_spec.addText, empty);
     button->setObjectName(QStringLiteral("emptyAddButton"));
     button->setAccessibleName(m_spec.addText);
@@ -292,7 +292,13 @@ QWidget* EntityPage::createEmptyState()
     auto* layout = new QVBoxLayout(empty);
     layout->addStretch(1);
     layout->addWidget(title, 0, Qt::AlignHCenter);
-    layout->addWidget(hint, 0, Qt::AlignHCenter);
+    // Centred between stretches, not by alignment: the column then asks the row for the hint's height at the hint's
+    // own width (aligned, it got the height for the whole width, and showed a line and a half of three).
+    auto* hintRow = new QHBoxLayout;
+    hintRow->addStretch(1);
+    hintRow->addWidget(hint);
+    hintRow->addStretch(1);
+    layout->addLayout(hintRow);
     layout->addSpacing(8);
     layout->addWidget(button, 0, Qt::AlignHCenter);
     layout->addStretch(2);
