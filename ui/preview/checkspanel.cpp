@@ -4,7 +4,8 @@
 
 #include "widgets/warningpalette.h"
 
-#include <QFormLayout>
+#include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -22,8 +23,7 @@ QString marked(const LintFinding& finding)
 void setText(QLabel* label, const QStringList& lines, bool warning)
 {
     label->setText(lines.join(QLatin1Char('\n')));
-    // Qt measures wrapped plain CJK text a line short now and then; the whole sentence is always one hover away.
-    label->setToolTip(label->text());
+    label->setToolTip(label->text()); // the whole sentence, one hover away
     label->setPalette(warning ? withWarningText(QPalette()) : QPalette());
 }
 
@@ -33,9 +33,9 @@ ChecksPanel::ChecksPanel(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("checks"));
-    auto* layout = new QFormLayout(this);
-    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A grid, not a QFormLayout: the form measured wrapped sentences at another width than it gave them.
+    auto* layout = new QGridLayout(this);
+    layout->setColumnStretch(1, 1);
     m_keyword = addRow(QStringLiteral("checkKeyword"), tr("Keyword:"));
     m_size = new QProgressBar(this);
     m_size->setObjectName(QStringLiteral("checkSize"));
@@ -47,12 +47,30 @@ ChecksPanel::ChecksPanel(QWidget* parent)
     auto* sizeBox = new QVBoxLayout;
     sizeBox->addWidget(m_size);
     sizeBox->addWidget(m_sizeNote);
-    layout->addRow(tr("Size:"), sizeBox);
+    addTitle(tr("Size:"));
+    layout->addLayout(sizeBox, layout->rowCount() - 1, 1);
     m_mentions = addRow(QStringLiteral("checkMentions"), tr("Mentions:"));
     m_markdown = addRow(QStringLiteral("checkMarkdown"), tr("On mobile:"));
     m_robot = addRow(QStringLiteral("checkRobot"), tr("Robot:"));
     m_sendsLeft = addRow(QStringLiteral("checkSendsLeft"), tr("Rate:"));
     clearFindings(QString());
+}
+
+bool ChecksPanel::event(QEvent* event)
+{
+    const bool handled = QWidget::event(event);
+    if (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest)
+        claimHeight();
+    return handled;
+}
+
+void ChecksPanel::claimHeight()
+{
+    // A narrower panel wraps its sentences onto more lines. Given only its size hint's height, the form squeezed the
+    // rows and cut their last lines; with this minimum the splitter and the page's scroll area make room instead.
+    const int needed = layout()->heightForWidth(width());
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
 }
 
 QLabel* ChecksPanel::addRow(const QString& objectName, const QString& title)
@@ -62,8 +80,17 @@ QLabel* ChecksPanel::addRow(const QString& objectName, const QString& title)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    static_cast<QFormLayout*>(layout())->addRow(title, label);
+    addTitle(title);
+    auto* grid = static_cast<QGridLayout*>(layout());
+    grid->addWidget(label, grid->rowCount() - 1, 1);
     return label;
+}
+
+void ChecksPanel::addTitle(const QString& title)
+{
+    auto* grid = static_cast<QGridLayout*>(layout());
+    const int row = grid->count() == 0 ? 0 : grid->rowCount();
+    grid->addWidget(new QLabel(title, this), row, 0, Qt::AlignTop | Qt::AlignLeft);
 }
 
 void ChecksPanel::setFindings(const QList<LintFinding>& findings, qint64 bodyBytes)

@@ -28,8 +28,14 @@ public:
     /// The keychain's answer when the robot's secrets were looked up; empty: fine.
     void setKeychainProblem(const QString& problem);
 
+protected:
+    /// The panel claims the height its wrapped sentences take at its width, whenever either changes.
+    bool event(QEvent* event) override;
+
 private:
     QLabel* addRow(const QString& objectName, const QString& title);
+    void addTitle(const QString& title); ///< a new row, with its title in the first column
+    void claimHeight();
     QLabel* m_keyword = nullptr;
     QProgressBar* m_size = nullptr;
     QLabel* m_sizeNote = nullptr;
