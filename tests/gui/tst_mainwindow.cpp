@@ -393,8 +393,11 @@ void TestMainWindow::screenshots()
         auto* navigation = window->findChild<NavigationList*>(QStringLiteral("navigation"));
         for (int row = 0; row < navigation->count(); ++row) {
             navigation->setCurrentRow(row);
-            window->grab();                    // the first paint of the page, after which its rows are read
-            QCoreApplication::processEvents(); // and the rows follow in the next turn of the event loop
+            window->grab(); // the first paint of the page, after which its rows are read
+            // The rows follow in the next turn of the event loop; a panel that grows to fit its sentences then has its
+            // parents lay out again, one turn each.
+            for (int turn = 0; turn < 5; ++turn)
+                QCoreApplication::processEvents();
             QVERIFY(test::saveScreenshot(*window,
                                          QStringLiteral("mainwindow-%1-%2").arg(language, navigation->currentKey())));
         }

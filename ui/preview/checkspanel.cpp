@@ -53,6 +53,7 @@ ChecksPanel::ChecksPanel(QWidget* parent)
     m_markdown = addRow(QStringLiteral("checkMarkdown"), tr("On mobile:"));
     m_robot = addRow(QStringLiteral("checkRobot"), tr("Robot:"));
     m_sendsLeft = addRow(QStringLiteral("checkSendsLeft"), tr("Rate:"));
+    layout->setRowStretch(layout->rowCount(), 1); // room to spare goes below the rows, not between them
     clearFindings(QString());
 }
 
