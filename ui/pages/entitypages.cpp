@@ -10,13 +10,11 @@
 #include "resources.h"
 #include "storage/contactgrouprepository.h"
 #include "storage/contactrepository.h"
-#include "storage/database.h"
 #include "storage/policyrepository.h"
 #include "storage/robotrepository.h"
 #include "workspace.h"
 
 #include <QIcon>
-#include <QSqlQuery>
 
 namespace alertdesk {
 
@@ -27,14 +25,12 @@ QIcon pageIcon(const char* name)
     return appIcon(QLatin1String(name));
 }
 
-/// How many records `table` holds, without reading them: the count a page shows before its table is built.
-std::function<int()> countOf(Workspace& workspace, const char* table)
+/// How many records the repository holds, without reading them: the count a page shows before its table is built.
+template <typename Repository> std::function<int()> countOf(Repository& repository)
 {
-    return [&workspace, table] {
-        QSqlQuery query(workspace.database().connection());
-        const bool read =
-            query.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && query.next();
-        return read ? query.value(0).toInt() : 0;
+    return [&repository] {
+        const auto count = repository.count();
+        return count ? int(count.value()) : 0;
     };
 }
 
@@ -68,7 +64,7 @@ EntityPage* EntityPages::robots(Workspace& workspace, QWidget* parent)
     spec.copyWebhook = true;
     spec.sendTest = true;
     spec.sendTestKind = QStringLiteral("robot");
-    spec.recordCount = countOf(workspace, "robots");
+    spec.recordCount = countOf(workspace.robots());
     return recounted(
         new EntityPage(spec, EntityPage::ModelFactory([&workspace] { return new RobotTableModel(workspace); }), parent),
         workspace.robots());
@@ -90,7 +86,7 @@ EntityPage* EntityPages::contacts(Workspace& workspace, QWidget* parent)
     spec.selectHint = tr("Select a contact to see the details.");
     spec.countName = QStringLiteral("contactCount");
     spec.countText = [](int n) { return tr("%n contact(s)", nullptr, n); };
-    spec.recordCount = countOf(workspace, "contacts");
+    spec.recordCount = countOf(workspace.contacts());
     return recounted(new EntityPage(spec,
                                     EntityPage::ModelFactory([&workspace] { return new ContactTableModel(workspace); }),
                                     parent),
@@ -113,7 +109,7 @@ EntityPage* EntityPages::groups(Workspace& workspace, QWidget* parent)
     spec.selectHint = tr("Select a contact group to see its members.");
     spec.countName = QStringLiteral("groupCount");
     spec.countText = [](int n) { return tr("%n contact group(s)", nullptr, n); };
-    spec.recordCount = countOf(workspace, "contact_groups");
+    spec.recordCount = countOf(workspace.groups());
     return recounted(
         new EntityPage(spec, EntityPage::ModelFactory([&workspace] { return new GroupTableModel(workspace); }), parent),
         workspace.groups());
@@ -137,7 +133,7 @@ EntityPage* EntityPages::policies(Workspace& workspace, QWidget* parent)
     spec.countText = [](int n) { return tr("%n notification policy(s)", nullptr, n); };
     spec.sendTest = true;
     spec.sendTestKind = QStringLiteral("policy");
-    spec.recordCount = countOf(workspace, "policies");
+    spec.recordCount = countOf(workspace.policies());
     return recounted(new EntityPage(spec,
                                     EntityPage::ModelFactory([&workspace] { return new PolicyTableModel(workspace); }),
                                     parent),

@@ -131,6 +131,11 @@ Result<QList<ContactGroup>> ContactGroupRepository::all() const
     return groups(m_db).all();
 }
 
+Result<qsizetype> ContactGroupRepository::count() const
+{
+    return groups(m_db).count();
+}
+
 Result<ContactGroup> ContactGroupRepository::find(const QString& uuid) const
 {
     return groups(m_db).find(uuid);

@@ -22,6 +22,7 @@ public:
     explicit ContactGroupRepository(Database& database, QObject* parent = nullptr);
 
     Result<QList<ContactGroup>> all() const;
+    Result<qsizetype> count() const;                            ///< without reading the rows
     Result<ContactGroup> find(const QString& uuid) const;       ///< NotFound when there is none
     Result<ContactGroup> findByName(const QString& name) const; ///< ignoring case and surrounding space
     /// Assigns a uuid when empty, stamps created/updated times, returns the value as stored.

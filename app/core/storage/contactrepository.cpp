@@ -157,17 +157,7 @@ Result<Usage> ContactRepository::usage(const QString& uuid) const
 
 Result<qsizetype> ContactRepository::count() const
 {
-    const QString doing = tr("read the contacts");
-    auto query = sql::run(m_db.connection(), QStringLiteral("SELECT count(*) FROM contacts"), {}, doing);
-    if (!query)
-        return query.error();
-    QSqlQuery& rows = query.value();
-    if (!rows.next()) {
-        if (auto done = sql::finished(rows, doing); !done)
-            return done.error();
-        return qsizetype(0);
-    }
-    return qsizetype(rows.value(0).toLongLong());
+    return contacts(m_db).count();
 }
 
 Result<void> ContactRepository::listAll(const ListingVisitor& visit) const

@@ -33,6 +33,7 @@ public:
     explicit ContactRepository(Database& database, QObject* parent = nullptr);
 
     Result<QList<Contact>> all() const;
+    Result<qsizetype> count() const;                       ///< without reading the rows
     Result<Contact> find(const QString& uuid) const;       ///< NotFound when there is none
     Result<Contact> findByName(const QString& name) const; ///< ignoring case and surrounding space
     /// Assigns a uuid when empty, stamps created/updated times, returns the value as stored.
@@ -41,9 +42,6 @@ public:
     Result<Contact> update(Contact value);
     Result<void> remove(const QString& uuid);
     Result<Usage> usage(const QString& uuid) const;
-
-    /// How many contacts there are.
-    Result<qsizetype> count() const;
 
     using ListingVisitor = std::function<void(const ContactListing&)>;
     /// Passes every contact's listing to `visit`, by name, one at a time (100,000 contacts are never all in memory

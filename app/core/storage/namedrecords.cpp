@@ -41,6 +41,20 @@ NamedTable::NamedTable(Database& database, QString table, RecordWords words)
     , m_words(std::move(words))
 {}
 
+Result<qsizetype> NamedTable::count() const
+{
+    auto query = run(m_db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(m_table), {}, m_words.readAll);
+    if (!query)
+        return query.error();
+    QSqlQuery& rows = query.value();
+    if (!rows.next()) {
+        if (auto done = finished(rows, m_words.readAll); !done)
+            return done.error();
+        return qsizetype(0);
+    }
+    return qsizetype(rows.value(0).toLongLong());
+}
+
 Result<void> NamedTable::remove(const QString& uuid)
 {
     const QSqlDatabase db = m_db.connection();

@@ -60,6 +60,8 @@ class NamedTable {
 public:
     NamedTable(Database& database, QString table, RecordWords words);
 
+    /// How many rows the table holds, without reading them.
+    Result<qsizetype> count() const;
     /// NotFound when there is no such row; otherwise deletes it (its child rows go by ON DELETE CASCADE).
     Result<void> remove(const QString& uuid);
     /// NotFound when there is no such row; otherwise runs `queries`.

@@ -72,6 +72,11 @@ Result<QList<NotificationPolicy>> PolicyRepository::all() const
     return policies(m_db).all();
 }
 
+Result<qsizetype> PolicyRepository::count() const
+{
+    return policies(m_db).count();
+}
+
 Result<NotificationPolicy> PolicyRepository::find(const QString& uuid) const
 {
     return policies(m_db).find(uuid);

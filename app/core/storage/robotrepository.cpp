@@ -142,6 +142,11 @@ Result<QList<Robot>> RobotRepository::all() const
     return robots(m_db).all();
 }
 
+Result<qsizetype> RobotRepository::count() const
+{
+    return robots(m_db).count();
+}
+
 Result<Robot> RobotRepository::find(const QString& uuid) const
 {
     return robots(m_db).find(uuid);

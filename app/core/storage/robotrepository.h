@@ -22,6 +22,7 @@ public:
     explicit RobotRepository(Database& database, QObject* parent = nullptr);
 
     Result<QList<Robot>> all() const;
+    Result<qsizetype> count() const;                     ///< without reading the rows
     Result<Robot> find(const QString& uuid) const;       ///< NotFound when there is none
     Result<Robot> findByName(const QString& name) const; ///< ignoring case and surrounding space
     /// Assigns a uuid when empty, stamps created/updated times, returns the value as stored.
