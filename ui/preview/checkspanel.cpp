@@ -5,7 +5,7 @@
 #include "widgets/warningpalette.h"
 
 #include <QEvent>
-#include <QGridLayout>
+#include <QFormLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -33,9 +33,9 @@ ChecksPanel::ChecksPanel(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("checks"));
-    // A grid, not a QFormLayout: the form measured wrapped sentences at another width than it gave them.
-    auto* layout = new QGridLayout(this);
-    layout->setColumnStretch(1, 1);
+    auto* layout = new QFormLayout(this);
+    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_keyword = addRow(QStringLiteral("checkKeyword"), tr("Keyword:"));
     m_size = new QProgressBar(this);
     m_size->setObjectName(QStringLiteral("checkSize"));
@@ -47,13 +47,11 @@ ChecksPanel::ChecksPanel(QWidget* parent)
     auto* sizeBox = new QVBoxLayout;
     sizeBox->addWidget(m_size);
     sizeBox->addWidget(m_sizeNote);
-    addTitle(tr("Size:"));
-    layout->addLayout(sizeBox, layout->rowCount() - 1, 1);
+    layout->addRow(tr("Size:"), sizeBox);
     m_mentions = addRow(QStringLiteral("checkMentions"), tr("Mentions:"));
     m_markdown = addRow(QStringLiteral("checkMarkdown"), tr("On mobile:"));
     m_robot = addRow(QStringLiteral("checkRobot"), tr("Robot:"));
     m_sendsLeft = addRow(QStringLiteral("checkSendsLeft"), tr("Rate:"));
-    layout->setRowStretch(layout->rowCount(), 1); // room to spare goes below the rows, not between them
     clearFindings(QString());
 }
 
@@ -81,17 +79,8 @@ QLabel* ChecksPanel::addRow(const QString& objectName, const QString& title)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    addTitle(title);
-    auto* grid = static_cast<QGridLayout*>(layout());
-    grid->addWidget(label, grid->rowCount() - 1, 1);
+    static_cast<QFormLayout*>(layout())->addRow(title, label);
     return label;
-}
-
-void ChecksPanel::addTitle(const QString& title)
-{
-    auto* grid = static_cast<QGridLayout*>(layout());
-    const int row = grid->count() == 0 ? 0 : grid->rowCount();
-    grid->addWidget(new QLabel(title, this), row, 0, Qt::AlignTop | Qt::AlignLeft);
 }
 
 void ChecksPanel::setFindings(const QList<LintFinding>& findings, qint64 bodyBytes)

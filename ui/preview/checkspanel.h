@@ -34,7 +34,6 @@ protected:
 
 private:
     QLabel* addRow(const QString& objectName, const QString& title);
-    void addTitle(const QString& title); ///< a new row, with its title in the first column
     void claimHeight();
     QLabel* m_keyword = nullptr;
     QProgressBar* m_size = nullptr;
