@@ -4,21 +4,6 @@
 
 namespace alertdesk {
 
-namespace {
-
-/// A line up to CRLF (or a bare LF) starting at `from`; -1 when the line has not fully arrived.
-qsizetype lineEnd(const QByteArray& buffer, qsizetype from)
-{
-    return buffer.indexOf('\n', from);
-}
-
-QByteArray trimmedLine(const QByteArray& buffer, qsizetype from, qsizetype end)
-{
-    return buffer.mid(from, end - from).trimmed();
-}
-
-} // namespace
-
 HttpAnswer::HttpAnswer(qint64 maxBodyBytes)
     : m_maxBody(maxBodyBytes)
 {}
@@ -162,13 +147,13 @@ HttpAnswer::State HttpAnswer::parseChunks()
                 break;
             m_chunkEnd = true;
         }
-        const qsizetype end = lineEnd(m_buffer, at);
+        const qsizetype end = m_buffer.indexOf('\n', at); // CRLF, or a bare LF; -1: the line is still to come
         if (end < 0) {
             if (m_buffer.size() - at > maxHeadBytes)
                 return fail(State::TooLarge);
             break;
         }
-        const QByteArray line = trimmedLine(m_buffer, at, end);
+        const QByteArray line = m_buffer.mid(at, end - at).trimmed();
         at = end + 1;
         if (m_chunkEnd) { // the CRLF that closes a chunk's data
             m_chunkEnd = false;

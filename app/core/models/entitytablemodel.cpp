@@ -76,11 +76,6 @@ bool containsIgnoringAsciiCase(QByteArrayView text, QByteArrayView needle)
     return containsBytes(QByteArrayView(lowered, text.size()), needle);
 }
 
-size_t hashOf(QByteArrayView uuid)
-{
-    return qHash(uuid);
-}
-
 } // namespace
 
 EntityTableModel::EntityTableModel(QStringList headers, QObject* parent)
@@ -178,7 +173,7 @@ int EntityTableModel::find(QByteArrayView uuid) const
     if (m_slots.isEmpty())
         return -1;
     const size_t last = size_t(m_slots.size() - 1);
-    for (size_t at = hashOf(uuid) & last;; at = (at + 1) & last) {
+    for (size_t at = qHash(uuid) & last;; at = (at + 1) & last) {
         const int row = m_slots.at(qsizetype(at));
         if (row < 0 || m_rows.at(row).uuid() == uuid)
             return row;
@@ -188,7 +183,7 @@ int EntityTableModel::find(QByteArrayView uuid) const
 void EntityTableModel::place(int row)
 {
     const size_t last = size_t(m_slots.size() - 1);
-    size_t at = hashOf(m_rows.at(row).uuid()) & last;
+    size_t at = qHash(m_rows.at(row).uuid()) & last;
     while (m_slots.at(qsizetype(at)) >= 0)
         at = (at + 1) & last;
     m_slots[qsizetype(at)] = row;
