@@ -18,6 +18,7 @@
 #include "storage/database.h"
 #include "storage/policyrepository.h"
 #include "storage/robotrepository.h"
+#include "storage/settingsrepository.h"
 #include "userguide.h"
 #include "welcome/welcomepanel.h"
 #include "widgets/elidedlabel.h"
@@ -399,9 +400,13 @@ void MainWindow::openWorkspace()
 
 void MainWindow::openPreferences()
 {
-    auto* dialog = new PreferencesDialog(this);
+    auto* dialog = new PreferencesDialog(this, &m_workspace.settings());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreferencesDialog::saved, this, [this](const QString& sentence) { showResult(sentence); });
+    connect(dialog, &PreferencesDialog::serversTimeZoneChanged, this, [this] {
+        if (m_sendTestPage->isBuilt())
+            preview()->refresh();
+    });
     dialog->open();
 }
 

@@ -126,6 +126,7 @@ CliEntity contactCommands();
 CliEntity groupCommands();
 CliEntity policyCommands();
 CliEntity proxyCommands();
+CliEntity settingsCommands();
 
 /// The exit status for an error: 1 input, 2 storage, 3 keychain.
 int exitStatusFor(const Error& error);

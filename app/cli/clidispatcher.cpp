@@ -14,7 +14,7 @@ namespace {
 
 QList<CliEntity> entities()
 {
-    return {robotCommands(), contactCommands(), groupCommands(), policyCommands(), proxyCommands()};
+    return {robotCommands(), contactCommands(), groupCommands(), policyCommands(), proxyCommands(), settingsCommands()};
 }
 
 QList<CliCommand> commands()
@@ -114,11 +114,15 @@ int runVerb(const CliEntity& entity, const CliVerb& verb, const QStringList& res
         out << text;
         return ExitOk;
     }
-    const int expected = verb.arguments.isEmpty() ? 0 : 1;
+    // One positional argument per word of the verb's argument names ("KEY VALUE" takes two).
+    const qsizetype expected = verb.arguments.isEmpty() ? 0 : verb.arguments.split(QLatin1Char(' ')).size();
     if (parser.positionalArguments().size() != expected) {
-        err << (expected ? Cli::tr("error: %1 needs exactly one %2.").arg(command, verb.arguments)
-                         : Cli::tr("error: %1 takes no arguments besides its options.").arg(command))
-            << Qt::endl;
+        if (expected > 1)
+            err << Cli::tr("error: %1 needs %2.").arg(command, verb.arguments) << Qt::endl;
+        else
+            err << (expected ? Cli::tr("error: %1 needs exactly one %2.").arg(command, verb.arguments)
+                             : Cli::tr("error: %1 takes no arguments besides its options.").arg(command))
+                << Qt::endl;
         return ExitUsage;
     }
     const QString db = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : QString();

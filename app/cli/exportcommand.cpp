@@ -5,8 +5,11 @@
 // workspace bundle into a directory (docs/export.md).
 #include "clicontext.h"
 
+#include "export/bridgewriter.h"
 #include "export/exportdirectory.h"
 #include "export/exporter.h"
+#include "storage/settingsrepository.h"
+#include "workspace.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -56,11 +59,24 @@ std::optional<QString> readOptions(const QCommandLineParser& parser, ExportOptio
             }
         }
     }
+    if (isGiven(parser, QStringLiteral("bridge-dir")))
+        options.bridgeDir = parser.value(QStringLiteral("bridge-dir"));
     options.bundleWithSecrets = isGiven(parser, QStringLiteral("with-secrets"));
     if (options.bundleWithSecrets && !(options.parts & ExportOptions::Bundle))
         return Cli::tr("--with-secrets: puts secrets into the bundle, which this export does not write; add "
                        "--only bundle.");
     return std::nullopt;
+}
+
+QJsonArray checksJson(const QList<BridgeTargetCheck>& checks)
+{
+    QJsonArray array;
+    for (const BridgeTargetCheck& check : checks)
+        array.append(QJsonObject{{QStringLiteral("target"), check.target},
+                                 {QStringLiteral("policy"), check.policy},
+                                 {QStringLiteral("ok"), check.ok},
+                                 {QStringLiteral("problem"), check.problem}});
+    return array;
 }
 
 QJsonObject reportJson(const ExportResult& result, const QString& dir)
@@ -77,6 +93,7 @@ QJsonObject reportJson(const ExportResult& result, const QString& dir)
         {QStringLiteral("targets"), result.targets},
         {QStringLiteral("robots"), result.robots},
         {QStringLiteral("policiesWithoutRobots"), QJsonArray::fromStringList(result.policiesWithoutRobots)},
+        {QStringLiteral("bridgeChecks"), checksJson(result.bridgeChecks)},
         {QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings)}};
 }
 
@@ -90,11 +107,16 @@ int runExport(CliContext& cli, const QCommandLineParser& parser)
     Workspace* workspace = cli.workspace();
     if (!workspace)
         return ExitStorage;
+    auto zone = workspace->settings().serversTimeZone();
+    if (!zone)
+        return cli.fail(zone.error());
+    options.serversTimeZone = zone.value();
 
     const auto result = cli.wait<Result<ExportResult>>(
         [&](QObject* context, auto done) { Exporter::run(*workspace, options, context, done); });
     if (!result) {
-        if (!result.error().field.isEmpty() && result.error().kind == Error::Kind::Invalid)
+        if (!result.error().field.isEmpty() && result.error().field != QLatin1String("bridge") &&
+            result.error().kind == Error::Kind::Invalid)
             return cli.usage(QStringLiteral("--%1: %2").arg(result.error().field, result.error().message));
         return cli.fail(result.error());
     }
@@ -114,6 +136,18 @@ int runExport(CliContext& cli, const QCommandLineParser& parser)
                   << (file.holdsSecrets ? Cli::tr("  (holds secrets, mode 0600)") : QString()) << Qt::endl;
     cli.out() << Cli::tr("%n bridge target(s)", nullptr, result->targets) << QStringLiteral(", ")
               << Cli::tr("%n robot(s) reached", nullptr, result->robots) << QStringLiteral(".") << Qt::endl;
+    if (!result->bridgeChecks.isEmpty()) {
+        cli.out() << Cli::tr("Bridge check (templates loaded as prometheus-webhook-dingtalk v2.1.0 loads them, from "
+                             "%1; servers in %2):")
+                         .arg(BridgeWriter::templatesLocation(options.bridgeDir), options.serversTimeZone)
+                  << Qt::endl;
+        for (const BridgeTargetCheck& check : result->bridgeChecks)
+            cli.out() << QStringLiteral("  ok       ")
+                      << Cli::tr("%1 (policy \"%2\"): title and text render on a firing and a resolved sample "
+                                 "alert.")
+                             .arg(check.target, check.policy)
+                      << Qt::endl;
+    }
     return ExitOk;
 }
 
@@ -134,6 +168,11 @@ CliCommand exportCommand()
                 makeOption(QStringLiteral("bridge-url"),
                            Cli::tr("Where Alertmanager reaches the DingTalk bridge (default http://127.0.0.1:8060)."),
                            Cli::tr("URL")),
+                makeOption(QStringLiteral("bridge-dir"),
+                           Cli::tr("Where the dingtalk/ folder is installed on the server; config.yml names its "
+                                   "templates by absolute path from there (default "
+                                   "/etc/prometheus-webhook-dingtalk)."),
+                           Cli::tr("DIR")),
                 makeOption(QStringLiteral("secrets"),
                            Cli::tr("placeholders (default: ${ALERTDESK_<ROBOT>_TOKEN}, listed in secrets.env.example) "
                                    "or inline (the real tokens and secrets; files get mode 0600)."),

@@ -184,8 +184,11 @@ int add(CliContext& cli, const QCommandLineParser& parser)
     if (!added.ok())
         return cli.fail(added.error());
     warnAboutArmsKeywords(cli, *added);
-    cli.out() << Cli::tr("Added robot \"%1\"; its access token%2 is in the system keychain.")
-                     .arg(added->name, added->signing ? Cli::tr(" and signing secret") : QString())
+    // Whole sentences, so that each language can agree its verb with one or two things.
+    cli.out() << (added->signing
+                      ? Cli::tr("Added robot \"%1\"; its access token and signing secret are in the system keychain.")
+                      : Cli::tr("Added robot \"%1\"; its access token is in the system keychain."))
+                     .arg(added->name)
               << Qt::endl;
     return ExitOk;
 }

@@ -11,6 +11,7 @@
 #include "storage/testsendrepository.h"
 #include "workspace.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,6 +109,129 @@ private slots:
     }
 
     void cleanup() { m_server.reset(); }
+
+    // send-test --policy without --robot: every robot the policy reaches (the export's targets), one result each.
+    void aPolicyAloneSendsToEveryRobotItReaches()
+    {
+        addRobot(QStringLiteral("ops"), {QStringLiteral("Alarm")});
+        addRobot(QStringLiteral("dba"), {QStringLiteral("Alarm")});
+        QCOMPARE(ctl({QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("both"),
+                      QStringLiteral("--recipient"), QStringLiteral("robot:ops"), QStringLiteral("--recipient"),
+                      QStringLiteral("robot:dba")})
+                     .exitCode,
+                 0);
+        const Run run = ctl({QStringLiteral("--json"), QStringLiteral("send-test"), QStringLiteral("--policy"),
+                             QStringLiteral("both")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonArray results = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("robot")).toString(), QStringLiteral("dba"));
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("target")).toString(), QStringLiteral("both_dba"));
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("robot")).toString(), QStringLiteral("ops"));
+        QCOMPARE(m_server->requests().size(), 2);
+        // Without --json: one block of checks and one result line per robot.
+        const Run plain = ctl({QStringLiteral("send-test"), QStringLiteral("--policy"), QStringLiteral("both")});
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.out + plain.err));
+        QCOMPARE(plain.out.count(QStringLiteral("Delivered to robot")), 2);
+        // Neither --robot nor --policy: a usage error.
+        QCOMPARE(ctl({QStringLiteral("send-test")}).exitCode, 1);
+    }
+
+    // --dry-run works with no keychain at all: the request shows stand-ins (redacted anyway), and says so.
+    void aDryRunNeedsNoKeychain()
+    {
+        addRobot(QStringLiteral("ops"), {QStringLiteral("Alarm")}, true);
+        QCOMPARE(ctl({QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("p"),
+                      QStringLiteral("--recipient"), QStringLiteral("robot:ops")})
+                     .exitCode,
+                 0);
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                           QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-bus-here")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(ALERTDESKCTL_PATH),
+                      {QStringLiteral("--db"), m_db, QStringLiteral("--json"), QStringLiteral("send-test"),
+                       QStringLiteral("--policy"), QStringLiteral("p"), QStringLiteral("--dry-run")});
+        const Run run = finish(process);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).array().first().toObject();
+        QCOMPARE(json.value(QStringLiteral("result")).toString(), QStringLiteral("dry-run"));
+        QVERIFY(json.value(QStringLiteral("request")).toString().contains(QStringLiteral("&sign=<redacted>")));
+        QVERIFY2(run.err.contains(QStringLiteral("keychain")), qPrintable(run.err));
+        QCOMPARE(m_server->requests().size(), 0);
+    }
+
+    // A policy's dry run prints the exact body the bridge posts: Go's JSON (<, >, & escaped), "at" from the
+    // mention, the mention rule's blank line kept even after a template ending in "-}}".
+    void aPolicysDryRunShowsTheBridgesBody()
+    {
+        addRobot(QStringLiteral("ops"), {QStringLiteral("Alarm")});
+        QVERIFY(ctl({QStringLiteral("contact"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Li"),
+                     QStringLiteral("--phone"), QStringLiteral("13800138000")})
+                    .exitCode == 0);
+        QFile title(m_dir.filePath(QStringLiteral("body-title.tmpl")));
+        QVERIFY(title.open(QIODevice::WriteOnly));
+        title.write("Alarm <b>{{ .Status }}</b>");
+        title.close();
+        QFile text(m_dir.filePath(QStringLiteral("body-text.tmpl")));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("x & y {{ .Status -}}\n");
+        text.close();
+        QCOMPARE(ctl({QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("p"),
+                      QStringLiteral("--recipient"), QStringLiteral("robot:ops"), QStringLiteral("--recipient"),
+                      QStringLiteral("contact:Li"), QStringLiteral("--mention"), QStringLiteral("recipients"),
+                      QStringLiteral("--title-template"), title.fileName(), QStringLiteral("--text-template"),
+                      text.fileName()})
+                     .exitCode,
+                 0);
+        const Run run = ctl(QStringList{QStringLiteral("--json")} +
+                            sendTest({QStringLiteral("--policy"), QStringLiteral("p"), QStringLiteral("--dry-run")}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(
+            json.value(QStringLiteral("body")).toString(),
+            QStringLiteral(R"({"msgtype":"markdown","markdown":{"title":"Alarm \u003cb\u003efiring\u003c/b\u003e",)"
+                           R"("text":"x \u0026 y firing\n\n@13800138000"},"at":{"atMobiles":["13800138000"]}})"));
+        QCOMPARE(json.value(QStringLiteral("bodyBytes")).toInt(),
+                 json.value(QStringLiteral("body")).toString().toUtf8().size());
+    }
+
+    // The servers' time zone: a workspace setting (checked against the zone database), shown by every preview.
+    void theServersTimeZoneIsAWorkspaceSetting()
+    {
+        addRobot(QStringLiteral("ops"), {QStringLiteral("Alarm")});
+        QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("servers-time-zone"),
+                      QStringLiteral("Nowhere/Atlantis")})
+                     .exitCode,
+                 1);
+        QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("no-such-key"),
+                      QStringLiteral("UTC")})
+                     .exitCode,
+                 1);
+        QCOMPARE(ctl({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("servers-time-zone"),
+                      QStringLiteral("Asia/Shanghai")})
+                     .exitCode,
+                 0);
+        const Run shown = ctl({QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("show")});
+        QCOMPARE(
+            QJsonDocument::fromJson(shown.out.toUtf8()).object().value(QStringLiteral("servers-time-zone")).toString(),
+            QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(ctl({QStringLiteral("policy"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("p"),
+                      QStringLiteral("--recipient"), QStringLiteral("robot:ops")})
+                     .exitCode,
+                 0);
+        const Run dry = ctl(QStringList{QStringLiteral("--json")} +
+                            sendTest({QStringLiteral("--policy"), QStringLiteral("p"), QStringLiteral("--dry-run")}));
+        QCOMPARE(QJsonDocument::fromJson(dry.out.toUtf8()).object().value(QStringLiteral("serversTimeZone")).toString(),
+                 QStringLiteral("Asia/Shanghai"));
+        const Run plain = ctl(sendTest({QStringLiteral("--policy"), QStringLiteral("p"), QStringLiteral("--dry-run")}));
+        QVERIFY2(plain.out.contains(QStringLiteral("servers in Asia/Shanghai")), qPrintable(plain.out));
+        QCOMPARE(
+            ctl({QStringLiteral("settings"), QStringLiteral("unset"), QStringLiteral("servers-time-zone")}).exitCode,
+            0);
+        QVERIFY(ctl({QStringLiteral("settings"), QStringLiteral("show")}).out.contains(QStringLiteral("not set")));
+    }
 
     void deliveredExitsZeroAndIsRecorded()
     {
@@ -287,11 +411,13 @@ private slots:
             {QStringLiteral("--policy"), QStringLiteral("critical"), QStringLiteral("--alerts"), payload.fileName()}));
         QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
         const QJsonObject body = m_server->requests().first().json();
-        QCOMPARE(body.value(QStringLiteral("msgtype")).toString(), QStringLiteral("text"));
+        // A policy's test is what the DingTalk bridge posts: markdown whatever the policy's type, "at" as its mention.
+        QCOMPARE(body.value(QStringLiteral("msgtype")).toString(), QStringLiteral("markdown"));
         QCOMPARE(body.value(QStringLiteral("at")).toObject().value(QStringLiteral("atMobiles")).toArray(),
                  QJsonArray{QStringLiteral("13800138000")});
+        QCOMPARE(body.value(QStringLiteral("at")).toObject().keys(), QStringList{QStringLiteral("atMobiles")});
         const QString content =
-            body.value(QStringLiteral("text")).toObject().value(QStringLiteral("content")).toString();
+            body.value(QStringLiteral("markdown")).toObject().value(QStringLiteral("text")).toString();
         QVERIFY2(content.contains(QStringLiteral("@13800138000")), qPrintable(content));
         QVERIFY2(content.contains(QStringLiteral("DiskFull")) && content.contains(QStringLiteral("Disk 95% full")),
                  qPrintable(content));
@@ -331,18 +457,18 @@ private slots:
         QCOMPARE(markdown.value(QStringLiteral("text")).toString(),
                  QStringLiteral("- DiskFull since 2026-11-24 15:00\n"));
 
-        // Without --alerts the built-in test payload feeds the templates; a broken template says what Go says.
+        // A broken template is refused when saved, with what Go says (line and column), so no policy holds one.
         QVERIFY(text.open(QIODevice::WriteOnly));
         text.write("{{ .Nope }");
         text.close();
-        QCOMPARE(ctl({QStringLiteral("policy"), QStringLiteral("edit"), QStringLiteral("templated"),
-                      QStringLiteral("--text-template"), text.fileName()})
-                     .exitCode,
-                 0);
-        const Run broken = ctl(sendTest({QStringLiteral("--policy"), QStringLiteral("templated")}));
+        const Run broken = ctl({QStringLiteral("policy"), QStringLiteral("edit"), QStringLiteral("templated"),
+                                QStringLiteral("--text-template"), text.fileName()});
         QCOMPARE(broken.exitCode, 1);
         QVERIFY2(broken.err.contains(QStringLiteral("template: text:1:")), qPrintable(broken.err));
-        QCOMPARE(m_server->requests().size(), 1); // nothing more was sent
+        // Without --alerts the built-in test payload feeds the templates (the policy kept its good ones).
+        const Run builtIn = ctl(sendTest({QStringLiteral("--policy"), QStringLiteral("templated")}));
+        QVERIFY2(builtIn.exitCode == 0, qPrintable(builtIn.out + builtIn.err));
+        QCOMPARE(m_server->requests().size(), 2);
     }
 
     void theWorkspaceProxyCarriesTheSend()

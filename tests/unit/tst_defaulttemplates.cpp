@@ -101,11 +101,11 @@ private slots:
         policy.message.titleTemplate = QStringLiteral("Alarm {{ .Status }}");
         policy.message.dialect = TemplateDialect(dialect);
         const QByteArray json = readAll(payload);
-        auto message = renderPolicyMessage(policy, MessageType(type), json, {});
+        auto message = renderPolicyMessage(policy, json, {}, {});
         QVERIFY2(message.ok(), message.ok() ? "" : qPrintable(message.error().message));
 
         policy.message.titleTemplate.clear();
-        message = renderPolicyMessage(policy, MessageType(type), json, {});
+        message = renderPolicyMessage(policy, json, {}, {});
         QVERIFY2(message.ok(), message.ok() ? "" : qPrintable(message.error().message));
         const QString text = message->text();
         const QString checked = message->textForKeywordCheck();
@@ -130,7 +130,7 @@ private slots:
         NotificationPolicy policy;
         const QByteArray json = readAll(QStringLiteral(ALERTDESK_TEST_DATA_DIR "/../../resources/payloads/"
                                                                                "mixed-several.json"));
-        auto message = renderPolicyMessage(policy, MessageType::Markdown, json, {});
+        auto message = renderPolicyMessage(policy, json, {}, {});
         QVERIFY(message.ok());
         QCOMPARE(message->title(), QStringLiteral("[Alarm 告警] FIRING 3: KubePodCrashLooping"));
         const QString text = message->text();
@@ -147,7 +147,8 @@ private slots:
             QVERIFY2(text.contains(QString::fromUtf8(part)), part);
 
         // The plain-text default: lines, no markdown.
-        message = renderPolicyMessage(policy, MessageType::Text, json, {});
+        policy.message.type = MessageType::Text;
+        message = renderPolicyMessage(policy, json, {}, {});
         QVERIFY(message.ok());
         QVERIFY(message->text().contains(QStringLiteral("\n3. RESOLVED: KubePodCrashLooping\nSeverity: warning\n")));
         QVERIFY(!message->text().contains(QStringLiteral("**")));
@@ -158,7 +159,7 @@ private slots:
         NotificationPolicy policy;
         const QByteArray json = readAll(QStringLiteral(ALERTDESK_TEST_DATA_DIR "/../../resources/payloads/"
                                                                                "twenty-alerts.json"));
-        auto message = renderPolicyMessage(policy, MessageType::Markdown, json, {});
+        auto message = renderPolicyMessage(policy, json, {}, {});
         QVERIFY(message.ok());
         QVERIFY(message->text().contains(QStringLiteral("#### 20. ")));
         QVERIFY(message->toJson().size() < MessageLint::nearLimitBytes);

@@ -204,7 +204,9 @@ private slots:
                                    "    url: https://oapi.dingtalk.com/robot/send?access_token=${"
                                    "ALERTDESK_KEYWORD_ROBOT_TOKEN}\n"
                                    "    message:\n")));
-        QVERIFY(bridge.contains(u8("templates:\n  - templates/alertdesk.tmpl\n")));
+        // By absolute path (the bridge resolves templates from its working directory), without its built-in set.
+        QVERIFY(bridge.contains(u8("no_builtin_template: true\ntemplates:\n  - "
+                                   "/etc/prometheus-webhook-dingtalk/templates/alertdesk.tmpl\n")));
         const QString env = fileText(result.value(), u8("secrets.env.example"));
         for (const char* variable : {"ALERTDESK_SIGNING_ROBOT_TOKEN=\n", "ALERTDESK_SIGNING_ROBOT_SECRET=\n",
                                      "ALERTDESK_KEYWORD_ROBOT_TOKEN=\n", "ALERTDESK_ROBOT_3RD_ROBOT_TOKEN=\n"})
@@ -427,7 +429,7 @@ private slots:
             at.isAtAll = previewed.mention == Mention::All;
             if (previewed.mention == Mention::Recipients)
                 at.atMobiles = exported.mobiles;
-            const auto preview = renderPolicyMessage(previewed, MessageType::Markdown, payload, at);
+            const auto preview = renderPolicyMessage(previewed, payload, at, {});
             QVERIFY(preview.ok());
             QCOMPARE(title.value(), preview->title());
             QCOMPARE(text.value(), preview->text());

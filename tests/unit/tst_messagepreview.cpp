@@ -51,11 +51,12 @@ private slots:
         input.payloadJson = payload("mixed-several.json");
         input.robot = armsRobot();
         input.at.atMobiles = {QStringLiteral("13800138000")};
+        input.bridge = true; // a policy's preview: what the bridge posts
         const PreviewResult result = preview.render(input);
         QVERIFY(result.ok());
         QVERIFY(result.problems.isEmpty());
         NotificationPolicy policy;
-        auto sent = renderPolicyMessage(policy, MessageType::Markdown, input.payloadJson, input.at);
+        auto sent = renderPolicyMessage(policy, input.payloadJson, input.at, {});
         QVERIFY(sent.ok());
         QCOMPARE(*result.message, sent.value());
         QCOMPARE(result.bodyBytes, sent->toJson().size());

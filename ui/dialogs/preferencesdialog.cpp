@@ -5,14 +5,20 @@
 #include "startup.h"
 #include "ui_preferencesdialog.h"
 
+#include "storage/settingsrepository.h"
+
+#include <QCompleter>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimeZone>
 
 namespace alertdesk {
 
-PreferencesDialog::PreferencesDialog(QWidget* parent)
+PreferencesDialog::PreferencesDialog(QWidget* parent, SettingsRepository* workspaceSettings)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
+    , m_workspaceSettings(workspaceSettings)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -23,6 +29,20 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     m_initial = QSettings().value(startup::languageSettingKey()).toString();
     const int index = m_ui->languageCombo->findData(m_initial);
     m_ui->languageCombo->setCurrentIndex(index < 0 ? 0 : index);
+    if (m_workspaceSettings) {
+        const auto zone = m_workspaceSettings->serversTimeZone();
+        m_initialZone = zone ? zone.value() : SettingsRepository::systemTimeZone();
+        for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+            m_ui->serversTimeZoneCombo->addItem(QString::fromUtf8(id));
+        m_ui->serversTimeZoneCombo->setCurrentText(m_initialZone);
+        m_ui->serversTimeZoneCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+        m_ui->serversTimeZoneCombo->completer()->setFilterMode(Qt::MatchContains);
+    } else {
+        for (QWidget* row :
+             {static_cast<QWidget*>(m_ui->serversTimeZoneLabel), static_cast<QWidget*>(m_ui->serversTimeZoneCombo),
+              static_cast<QWidget*>(m_ui->serversTimeZoneNote)})
+            row->hide();
+    }
     m_ui->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_ui->buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -33,6 +53,16 @@ PreferencesDialog::~PreferencesDialog() = default;
 
 void PreferencesDialog::accept()
 {
+    const QString zone = m_ui->serversTimeZoneCombo->currentText().trimmed();
+    const bool zoneChanged = m_workspaceSettings && zone != m_initialZone;
+    if (zoneChanged) {
+        if (auto stored = m_workspaceSettings->setServersTimeZone(zone); !stored) {
+            QMessageBox::warning(this, tr("Servers' time zone"), stored.error().message);
+            m_ui->serversTimeZoneCombo->setFocus();
+            return;
+        }
+        emit serversTimeZoneChanged();
+    }
     const QString language = m_ui->languageCombo->currentData().toString();
     QSettings settings;
     if (language.isEmpty())

@@ -16,10 +16,12 @@
 #include "resources.h"
 #include "storage/policyrepository.h"
 #include "storage/robotrepository.h"
+#include "storage/settingsrepository.h"
 #include "workspace.h"
 
 #include <QFontDatabase>
 #include <QGroupBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabWidget>
@@ -98,8 +100,13 @@ PreviewPane::PreviewPane(Workspace& workspace, QWidget* parent)
     rows->setStretchFactor(0, 4);
     rows->setStretchFactor(1, 1);
 
+    m_zoneNote = new QLabel(this);
+    m_zoneNote->setObjectName(QStringLiteral("serversTimeZoneNote"));
+    m_zoneNote->setWordWrap(true);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_picker);
+    layout->addWidget(m_zoneNote);
     layout->addWidget(rows, 1);
     layout->addWidget(m_sendBar);
 
@@ -200,6 +207,16 @@ void PreviewPane::render()
     input.at = m_at;
     input.signSecret = m_robotWatch->secretState();
     input.nowMs = m_workspace.dingTalk().now();
+    // A policy's messages are the DingTalk bridge's (its body, its mention rule); times in the servers' zone.
+    input.bridge = m_policy.has_value();
+    const auto zone = m_workspace.settings().serversTimeZone();
+    input.serversTimeZone = zone ? zone.value() : QStringLiteral("UTC");
+    m_zoneNote->setText(input.bridge ? tr("Rendered as the DingTalk bridge renders it, on servers in %1 (Tools → "
+                                          "Preferences → Servers' time zone).")
+                                           .arg(input.serversTimeZone)
+                                     : tr("Rendered as servers in %1 render it (Tools → Preferences → Servers' time "
+                                          "zone).")
+                                           .arg(input.serversTimeZone));
     m_result = m_preview.render(input);
     showProblems(m_result);
     if (m_result.ok()) {

@@ -8,6 +8,7 @@
 #include <QWidget>
 #include <optional>
 
+class QLabel;
 class QPlainTextEdit;
 class QTimer;
 
@@ -35,6 +36,8 @@ public:
 
     void showRobot(const QString& uuid);
     void showPolicy(const QString& uuid);
+    /// Renders again (the servers' time zone changed in Preferences).
+    void refresh() { scheduleRender(); }
 
     /// How long a test send may take before it counts as timed out (the Connect wizard and tests shorten it).
     void setSendTimeoutMs(int timeoutMs) { m_sendTimeoutMs = timeoutMs; }
@@ -67,6 +70,7 @@ private:
     SendBar* m_sendBar = nullptr;
     SendHistoryView* m_history = nullptr;
     QTimer* m_renderTimer = nullptr;
+    QLabel* m_zoneNote = nullptr;
     RobotWatch* m_robotWatch = nullptr;
 
     MessagePreview m_preview;

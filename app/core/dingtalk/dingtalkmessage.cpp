@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "dingtalk/dingtalkmessage.h"
 
+#include "dingtalk/gojson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,20 +11,6 @@
 namespace alertdesk {
 
 namespace {
-
-/// True when `text` holds `mention` as a whole: "@1380000000" is not found inside "@13800000001".
-bool containsMention(const QString& text, const QString& mention)
-{
-    qsizetype from = 0;
-    while ((from = text.indexOf(mention, from)) >= 0) {
-        const qsizetype end = from + mention.size();
-        if (end >= text.size() ||
-            !(text.at(end).isLetterOrNumber() || text.at(end) == QLatin1Char('_') || text.at(end) == QLatin1Char('-')))
-            return true;
-        from = end;
-    }
-    return false;
-}
 
 QJsonObject atObject(const DingTalkMessage::At& at)
 {
@@ -37,6 +25,19 @@ QString orientationValue(DingTalkMessage::Orientation orientation)
 }
 
 } // namespace
+
+bool DingTalkMessage::containsMention(const QString& text, const QString& mention)
+{
+    qsizetype from = 0;
+    while ((from = text.indexOf(mention, from)) >= 0) {
+        const qsizetype end = from + mention.size();
+        if (end >= text.size() ||
+            !(text.at(end).isLetterOrNumber() || text.at(end) == QLatin1Char('_') || text.at(end) == QLatin1Char('-')))
+            return true;
+        from = end;
+    }
+    return false;
+}
 
 QString DingTalkMessage::withMentions(const QString& text, const At& at, const QString& separator,
                                       QStringList* appended)
@@ -124,6 +125,51 @@ DingTalkMessage DingTalkMessage::feedCard(const QList<FeedLink>& links)
     return message;
 }
 
+DingTalkMessage DingTalkMessage::bridgeMarkdown(const QString& title, const QString& text,
+                                                const std::optional<At>& mention, const QStringList& appendedMentions)
+{
+    DingTalkMessage message;
+    message.m_appendedMentions = appendedMentions;
+    message.m_type = Type::Markdown;
+    message.m_title = title;
+    message.m_text = text;
+    message.m_bridge = true;
+    message.m_bridgeMention = mention.has_value();
+    if (mention) {
+        message.m_at.atMobiles = mention->atMobiles;
+        message.m_at.isAtAll = mention->isAtAll;
+    }
+    return message;
+}
+
+QByteArray DingTalkMessage::bridgeJson() const
+{
+    QByteArray body;
+    body.reserve(m_title.size() + m_text.size() * 2 + 64);
+    body += R"({"msgtype":"markdown","markdown":{"title":)";
+    appendGoJsonString(body, m_title.toUtf8());
+    body += R"(,"text":)";
+    appendGoJsonString(body, m_text.toUtf8());
+    body += '}';
+    if (m_bridgeMention) {
+        body += R"(,"at":{)";
+        if (!m_at.atMobiles.isEmpty()) {
+            body += R"("atMobiles":[)";
+            for (qsizetype i = 0; i < m_at.atMobiles.size(); ++i) {
+                if (i > 0)
+                    body += ',';
+                appendGoJsonString(body, m_at.atMobiles.at(i).toUtf8());
+            }
+            body += ']';
+        }
+        if (m_at.isAtAll)
+            body += m_at.atMobiles.isEmpty() ? R"("isAtAll":true)" : R"(,"isAtAll":true)";
+        body += '}';
+    }
+    body += '}';
+    return body;
+}
+
 QString DingTalkMessage::msgtype() const
 {
     switch (m_type) {
@@ -143,6 +189,8 @@ QString DingTalkMessage::msgtype() const
 
 QByteArray DingTalkMessage::toJson() const
 {
+    if (m_bridge)
+        return bridgeJson();
     QJsonObject body{{QStringLiteral("msgtype"), msgtype()}};
     switch (m_type) {
     case Type::Text:

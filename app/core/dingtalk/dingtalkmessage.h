@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace alertdesk {
 
 /// The "at" block of text and markdown messages (DingTalkMessage::At).
@@ -59,6 +61,13 @@ public:
     static DingTalkMessage actionCard(const QString& title, const QString& text, const QList<Button>& buttons,
                                       Orientation orientation = Orientation::Vertical);
     static DingTalkMessage feedCard(const QList<FeedLink>& links);
+    /// The markdown message the DingTalk webhook bridge (prometheus-webhook-dingtalk v2.1.0) posts for a target:
+    /// title and text exactly as its templates rendered them (nothing appended), and `at` only when the target has a
+    /// `mention` (atMobiles and isAtAll, each left out when empty). toJson() is then the bridge's own body: Go's
+    /// json.Marshal of its struct (field order msgtype, markdown, at; Go's string escapes, gojson.h).
+    /// `appendedMentions`: the mentions the template got appended by the mention rule (policymessage.h), for lint.
+    static DingTalkMessage bridgeMarkdown(const QString& title, const QString& text, const std::optional<At>& mention,
+                                          const QStringList& appendedMentions = {});
 
     Type type() const { return m_type; }
     /// DingTalk's name for the type: "text", "markdown", "link", "actionCard", "feedCard".
@@ -75,6 +84,8 @@ public:
     QList<Button> buttons() const { return m_buttons; }
     Orientation orientation() const { return m_orientation; }
     QList<FeedLink> feedLinks() const { return m_feedLinks; }
+    /// True for bridgeMarkdown(): the body is the bridge's, not AlertDesk's own.
+    bool isBridgeBody() const { return m_bridge; }
 
     /// The request body, compact JSON in UTF-8 (keys in Qt's order, i.e. sorted). Its size() is what DingTalk
     /// measures against its 20000-byte limit.
@@ -89,6 +100,8 @@ public:
     /// `separator` goes between the text and the appended mentions ("\n" for text, "\n\n" for markdown).
     static QString withMentions(const QString& text, const At& at, const QString& separator,
                                 QStringList* appended = nullptr);
+    /// True when `text` holds `mention` ("@13800000000") as a whole: "@1380000000" is not found in "@13800000001".
+    static bool containsMention(const QString& text, const QString& mention);
 
 private:
     Type m_type = Type::Text;
@@ -103,6 +116,9 @@ private:
     QList<Button> m_buttons;
     Orientation m_orientation = Orientation::Vertical;
     QList<FeedLink> m_feedLinks;
+    bool m_bridge = false;
+    bool m_bridgeMention = false; ///< the bridge target has a mention: the body carries "at"
+    QByteArray bridgeJson() const;
 };
 
 } // namespace alertdesk

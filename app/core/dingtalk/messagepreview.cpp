@@ -36,8 +36,11 @@ QString requestText(const Robot& robot, const DingTalkMessage& message, qint64 n
     QString text = QStringLiteral("POST ") + prepared.redactedUrl() + QLatin1Char('\n');
     for (const auto& header : prepared.headers)
         text += QString::fromUtf8(header.first + ": " + header.second) + QLatin1Char('\n');
-    text +=
-        QLatin1Char('\n') + QString::fromUtf8(QJsonDocument::fromJson(prepared.body).toJson(QJsonDocument::Indented));
+    // The bridge's body is shown byte for byte as it posts it; AlertDesk's own, indented for reading.
+    text += QLatin1Char('\n') +
+            QString::fromUtf8(message.isBridgeBody()
+                                  ? prepared.body
+                                  : QJsonDocument::fromJson(prepared.body).toJson(QJsonDocument::Indented));
     return text;
 }
 
@@ -52,12 +55,13 @@ std::optional<PreviewProblem> PreviewResult::problem(PreviewProblem::Source sour
     return std::nullopt;
 }
 
-Result<TemplateData> MessagePreview::dataFor(const QByteArray& json, TemplateDialect dialect)
+Result<TemplateData> MessagePreview::dataFor(const QByteArray& json, const TemplateContext& context)
 {
-    if (!m_data || json != m_payloadJson || dialect != m_payloadDialect) {
+    if (!m_data || json != m_payloadJson || context.dialect != m_payloadContext.dialect ||
+        context.timeZone != m_payloadContext.timeZone || context.mentionMobiles != m_payloadContext.mentionMobiles) {
         m_payloadJson = json;
-        m_payloadDialect = dialect;
-        m_data = TemplateData::fromWebhookJson(json, dialect);
+        m_payloadContext = context;
+        m_data = TemplateData::fromWebhookJson(json, context);
         m_externalUrl = QJsonDocument::fromJson(json).object().value(QStringLiteral("externalURL")).toString();
     }
     return *m_data;
@@ -84,18 +88,28 @@ PreviewResult MessagePreview::render(const PreviewInput& input)
         return rendered.value();
     };
 
-    auto data = dataFor(input.payloadJson, settings.dialect);
+    const std::optional<DingTalkAt> mention = input.bridge ? bridgeMentionOf(input.at) : std::nullopt;
+    TemplateContext context;
+    context.dialect = settings.dialect;
+    context.timeZone = input.serversTimeZone;
+    context.mentionMobiles = mention ? mention->atMobiles : QStringList();
+    auto data = dataFor(input.payloadJson, context);
     if (!data)
         result.problems.append(problemOf(PreviewProblem::Source::Payload, data.error()));
     const TemplateData* shared = data ? &data.value() : nullptr;
     // Both templates are compiled even when the payload is bad, so their own errors show at once.
     const auto title =
         renderOne(PreviewProblem::Source::Title, QStringLiteral("title"), settings.titleTemplate, shared);
-    const auto text = renderOne(PreviewProblem::Source::Text, QStringLiteral("text"), settings.textTemplate, shared);
+    QStringList appended;
+    const QString textTemplate =
+        input.bridge ? bridgeTextTemplate(settings.textTemplate, input.at, &appended) : settings.textTemplate;
+    const auto text = renderOne(PreviewProblem::Source::Text, QStringLiteral("text"), textTemplate, shared);
     if (!title || !text)
         return result;
 
-    const DingTalkMessage message = policyMessageOf(settings.type, *title, *text, m_externalUrl, input.at);
+    const DingTalkMessage message = input.bridge
+                                        ? DingTalkMessage::bridgeMarkdown(*title, *text, mention, appended)
+                                        : policyMessageOf(settings.type, *title, *text, m_externalUrl, input.at);
     result.message = message;
     result.findings = MessageLint::check(message, input.robot, input.signSecret);
     result.bodyBytes = message.toJson().size();

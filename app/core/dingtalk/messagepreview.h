@@ -23,6 +23,10 @@ struct PreviewInput {
     DingTalkMessage::At at;   ///< whom the message mentions (the policy's mention setting)
     MessageLint::SecretState signSecret = MessageLint::SecretState::Unknown;
     qint64 nowMs = 0; ///< the signing time shown in the request (the token and the sign are redacted)
+    /// A policy's preview: what the DingTalk webhook bridge posts (renderPolicyMessage's rules: markdown, the
+    /// bridge's mention rule and body). Otherwise a robot's own test message of settings.type.
+    bool bridge = false;
+    QString serversTimeZone; ///< Go's Local when rendering (IANA name; empty = UTC)
 };
 
 /// One thing that kept the preview from rendering: a template error (Go's words, with where) or a bad payload.
@@ -47,16 +51,17 @@ struct PreviewResult {
 
 /// Renders a policy's (or a robot's default) message the way send-test and the servers do, fast enough to run on
 /// every keystroke: templates are compiled once per distinct text (TemplateCache) and the payload is parsed once per
-/// distinct JSON. The message is built by the same code as renderPolicyMessage (policyMessageOf).
+/// distinct JSON (and zone). The message is built by the same rules as renderPolicyMessage (bridge) or
+/// policyMessageOf (a robot's own test).
 class MessagePreview {
 public:
     PreviewResult render(const PreviewInput& input);
 
 private:
-    Result<TemplateData> dataFor(const QByteArray& json, TemplateDialect dialect);
+    Result<TemplateData> dataFor(const QByteArray& json, const TemplateContext& context);
     TemplateCache m_templates{16};
     QByteArray m_payloadJson;
-    TemplateDialect m_payloadDialect = TemplateDialect::DingTalkBridge;
+    TemplateContext m_payloadContext;
     std::optional<Result<TemplateData>> m_data;
     QString m_externalUrl;
 };

@@ -20,7 +20,10 @@ PreparedRequest PreparedRequest::prepare(const SendRequest& request, qint64 nowM
     PreparedRequest prepared;
     prepared.timestampMs = request.signSecret.isEmpty() ? 0 : nowMs;
     prepared.url = Signer::signedUrl(request.endpoint, request.accessToken, request.signSecret, nowMs);
-    prepared.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=utf-8")});
+    // The bridge's request says "application/json" (notifier.SendNotification); AlertDesk's own names the charset.
+    prepared.headers.append({QByteArrayLiteral("Content-Type"),
+                             request.message.isBridgeBody() ? QByteArrayLiteral("application/json")
+                                                            : QByteArrayLiteral("application/json;charset=utf-8")});
     prepared.body = request.message.toJson();
     return prepared;
 }

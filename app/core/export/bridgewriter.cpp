@@ -2,10 +2,14 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "export/bridgewriter.h"
 
+#include "dingtalk/policymessage.h"
 #include "domain/robot.h"
 #include "export/exportplan.h"
+#include "export/importtemplates.h"
 
 #include "export/yamlscalar.h"
+
+#include <QSet>
 
 #include <yaml-cpp/yaml.h>
 
@@ -36,35 +40,45 @@ QString webhookUrl(const Robot& robot, const QString& token)
 
 QString BridgeWriter::textTemplate(const ExportedPolicy& exported)
 {
-    QString text = exported.message.textTemplate;
-    if (exported.policy->mention != Mention::Recipients)
-        return text;
-    QStringList missing;
-    for (const QString& mobile : exported.mobiles) {
-        const QString mention = QLatin1Char('@') + mobile.trimmed();
-        if (!mobile.trimmed().isEmpty() && !text.contains(mention) && !missing.contains(mention))
-            missing.append(mention);
-    }
-    if (missing.isEmpty())
-        return text;
-    // Literal text inside a template: "{{" in a phone number is impossible (digits, '+', '-'), so no escaping.
-    return text.isEmpty() ? missing.join(QLatin1Char(' '))
-                          : text + QStringLiteral("\n\n") + missing.join(QLatin1Char(' '));
+    // The one mention rule, shared with the preview and send-test (policymessage.h).
+    const Mention mention = exported.policy->mention;
+    return bridgeTextTemplate(exported.message.textTemplate, mention == Mention::All ? DingTalkAt{{}, {}, true}
+                                                             : mention == Mention::Recipients
+                                                                 ? DingTalkAt{exported.mobiles, {}, false}
+                                                                 : DingTalkAt{});
 }
 
 QByteArray BridgeWriter::templates(const ExportPlan& plan)
 {
     QString text = QStringLiteral("{{/* Written by AlertDesk (alertdeskctl export): the title and text of each "
                                   "notification policy, as AlertDesk previews them. */}}\n");
+    QSet<QString> written; // a define two policies share word for word (an imported file's helpers) is written once
     for (const ExportedPolicy& exported : plan.policies) {
         QString name = exported.policy->name;
         name.replace(QStringLiteral("*/"), QStringLiteral("* /"));
         text += QStringLiteral("\n{{/* policy \"%1\" */}}\n").arg(name);
-        text += QStringLiteral("{{ define \"%1\" }}%2{{ end }}\n")
-                    .arg(exported.titleDefine(), exported.message.titleTemplate);
-        text += QStringLiteral("{{ define \"%1\" }}%2{{ end }}\n").arg(exported.textDefine(), textTemplate(exported));
+        // A policy's own defines go to the top level of the file (a define inside a define does not parse), the
+        // rest of its template into AlertDesk's define: the set then holds what the preview compiled.
+        const auto title = importtemplates::splitTopLevelDefines(exported.message.titleTemplate);
+        const auto body = importtemplates::splitTopLevelDefines(textTemplate(exported));
+        for (const auto& [define, source] : title.blocks + body.blocks) {
+            if (written.contains(define + QLatin1Char('\0') + source))
+                continue;
+            written.insert(define + QLatin1Char('\0') + source);
+            text += source + QLatin1Char('\n');
+        }
+        text += QStringLiteral("{{ define \"%1\" }}%2{{ end }}\n").arg(exported.titleDefine(), title.rest);
+        text += QStringLiteral("{{ define \"%1\" }}%2{{ end }}\n").arg(exported.textDefine(), body.rest);
     }
     return text.toUtf8();
+}
+
+QString BridgeWriter::templatesLocation(const QString& bridgeDir)
+{
+    QString dir = bridgeDir;
+    while (dir.size() > 1 && dir.endsWith(QLatin1Char('/')))
+        dir.chop(1);
+    return dir + QStringLiteral("/templates/alertdesk.tmpl");
 }
 
 QList<ExportFile> BridgeWriter::write(const ExportPlan& plan, const ExportOptions& options,
@@ -73,11 +87,19 @@ QList<ExportFile> BridgeWriter::write(const ExportPlan& plan, const ExportOption
     const bool inlineSecrets = options.secrets == ExportOptions::SecretsMode::Inline;
     YAML::Emitter out;
     out.SetIndent(2);
-    out << YAML::Comment("Written by AlertDesk (alertdeskctl export) for prometheus-webhook-dingtalk: one target per "
-                         "notification policy\nand robot, at <bridge>/dingtalk/<target>/send.");
+    out << YAML::Comment(
+        utf8(QStringLiteral("Written by AlertDesk (alertdeskctl export) for prometheus-webhook-dingtalk "
+                            "v2.1.0: one target per notification\npolicy and robot, at "
+                            "<bridge>/dingtalk/<target>/send. Install this folder as %1\n(the "
+                            "templates are named by that absolute path).")
+                 .arg(options.bridgeDir)));
     out << YAML::BeginMap;
-    out << YAML::Key << scalar("templates") << YAML::Value << YAML::BeginSeq << scalar("templates/alertdesk.tmpl")
-        << YAML::EndSeq;
+    // The bridge's built-in default.tmpl stays out: the set is exactly AlertDesk's file, as the preview renders it.
+    out << YAML::Key << scalar("no_builtin_template") << YAML::Value << true;
+    // By absolute path: the bridge resolves `templates:` from its working directory, and a glob that matches nothing
+    // is silently accepted (a bridge that starts cleanly and answers 400 to every alert).
+    out << YAML::Key << scalar("templates") << YAML::Value << YAML::BeginSeq
+        << scalar(utf8(templatesLocation(options.bridgeDir))) << YAML::EndSeq;
     out << YAML::Key << scalar("targets") << YAML::Value << YAML::BeginMap;
     for (const ExportedPolicy& exported : plan.policies) {
         for (const ExportTarget& target : exported.targets) {

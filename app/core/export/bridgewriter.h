@@ -24,10 +24,11 @@ public:
                                    const QHash<QString, RobotSecrets>& secrets);
     static QString configPath() { return QStringLiteral("dingtalk/config.yml"); }
     static QString templatesPath() { return QStringLiteral("dingtalk/templates/alertdesk.tmpl"); }
+    /// Where config.yml says the templates are once the folder is installed as `bridgeDir`.
+    static QString templatesLocation(const QString& bridgeDir);
     /// The template file's contents alone (tests render it with AlertDesk's engine).
     static QByteArray templates(const ExportPlan& plan);
-    /// The policy's text template as the bridge gets it: with @recipients, the mentions DingTalk needs in the text
-    /// that the template does not write itself, appended as AlertDesk's own messages do.
+    /// The policy's text template as the bridge gets it: bridgeTextTemplate (policymessage.h), the one mention rule.
     static QString textTemplate(const struct ExportedPolicy& exported);
 };
 

@@ -3,6 +3,7 @@
 #include "export/exporter.h"
 
 #include "export/alertmanagerwriter.h"
+#include "export/bridgecheck.h"
 #include "export/bridgeurl.h"
 #include "export/bridgewriter.h"
 #include "export/bundlewriter.h"
@@ -11,6 +12,7 @@
 #include "export/workspacesnapshot.h"
 #include "workspace.h"
 
+#include <QDir>
 #include <QPointer>
 #include <future>
 #include <memory>
@@ -87,6 +89,11 @@ Result<ExportResult> Exporter::make(const WorkspaceSnapshot& snapshot, const Exp
                               Export::tr("The bridge URL must be an http or https address without a query, such as "
                                          "http://127.0.0.1:8060."));
 
+    if (!QDir::isAbsolutePath(options.bridgeDir) || options.bridgeDir.contains(QLatin1Char('\n')))
+        return Error::invalid(QStringLiteral("bridge-dir"),
+                              Export::tr("The bridge folder must be an absolute path on the server, such as %1.")
+                                  .arg(ExportOptions::defaultBridgeDir()));
+
     const ExportPlan plan = ExportPlan::make(snapshot);
     ExportResult result;
     result.policies = int(plan.policies.size());
@@ -111,8 +118,18 @@ Result<ExportResult> Exporter::make(const WorkspaceSnapshot& snapshot, const Exp
         });
     if (options.parts & ExportOptions::Alertmanager)
         result.files += AlertmanagerWriter::write(plan, options);
-    if (options.parts & ExportOptions::Bridge)
+    if (options.parts & ExportOptions::Bridge) {
+        // Never write a bridge configuration the bridge cannot load or run (bridgecheck.h).
+        QString fileProblem;
+        result.bridgeChecks =
+            BridgeCheck::run(plan, BridgeWriter::templates(plan), options.serversTimeZone, &fileProblem);
+        if (auto verdict = BridgeCheck::verdict(result.bridgeChecks, fileProblem); !verdict) {
+            if (bundle.valid())
+                bundle.wait();
+            return verdict.error();
+        }
         result.files += BridgeWriter::write(plan, options, snapshot.secrets);
+    }
     if (options.secrets == ExportOptions::SecretsMode::Placeholders &&
         ((options.parts & ExportOptions::Bridge) ||
          ((options.parts & ExportOptions::Alertmanager) && BridgeUrl(options).hasPassword())))

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #pragma once
 
+#include "export/bridgecheck.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -20,11 +22,12 @@ struct ExportFile {
 /// What an export made: the files, and what the operator should know about them.
 struct ExportResult {
     QList<ExportFile> files;
-    QStringList policiesWithoutRobots; ///< names of enabled policies whose alerts reach no robot
-    QStringList warnings;              ///< sentences, including one per policy without robots
-    int policies = 0;                  ///< enabled policies exported
-    int targets = 0;                   ///< bridge targets (policy, robot)
-    int robots = 0;                    ///< robots reached
+    QStringList policiesWithoutRobots;     ///< names of enabled policies whose alerts reach no robot
+    QStringList warnings;                  ///< sentences, including one per policy without robots
+    int policies = 0;                      ///< enabled policies exported
+    int targets = 0;                       ///< bridge targets (policy, robot)
+    int robots = 0;                        ///< robots reached
+    QList<BridgeTargetCheck> bridgeChecks; ///< each bridge target rendered on sample alerts, as the bridge would
 
     const ExportFile* file(const QString& path) const
     {

@@ -30,8 +30,14 @@ struct ExportOptions {
     SecretsMode secrets = SecretsMode::Placeholders;
     int parts = AllParts;
     bool bundleWithSecrets = false; ///< the bundle carries the robots' tokens and secrets (and says so at its top)
+    /// Where the bridge's files will live on the server (an absolute path): config.yml names its templates by
+    /// absolute path from here, because the bridge resolves `templates:` from its working directory.
+    QString bridgeDir = defaultBridgeDir();
+    /// The zone the servers run in (their Go Local): the bridge check renders the sample alerts in it.
+    QString serversTimeZone = QStringLiteral("UTC");
 
     static QUrl defaultBridgeUrl() { return QUrl(QStringLiteral("http://127.0.0.1:8060")); }
+    static QString defaultBridgeDir() { return QStringLiteral("/etc/prometheus-webhook-dingtalk"); }
 };
 
 } // namespace alertdesk

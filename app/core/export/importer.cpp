@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/policyrepository.h"
 #include "storage/robotrepository.h"
+#include "templating/policytemplates.h"
 #include "workspace.h"
 
 #include <QFile>
@@ -190,7 +191,7 @@ Result<void> Importer::prepare(const Workspace& workspace, ImportPlan& plan, con
                                   tr("Robot \"%1\": %2").arg(planned.robot.name, problems.first().message));
     }
     for (const auto& policy : plan.policies) {
-        if (const Problems problems = validatePolicy(policy); !problems.isEmpty())
+        if (const Problems problems = validatePolicyToSave(policy); !problems.isEmpty())
             return Error::invalid(problems.first().field,
                                   tr("Policy \"%1\": %2").arg(policy.name, problems.first().message));
     }

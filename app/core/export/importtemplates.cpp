@@ -124,6 +124,41 @@ QHash<QString, QString> defines(const QString& text)
     return found;
 }
 
+TopLevelDefines splitTopLevelDefines(const QString& text)
+{
+    TopLevelDefines split;
+    int depth = 0;
+    QString name;
+    std::optional<Action> opening;
+    qsizetype copied = 0; // text before this offset is in split.rest already
+    for (auto action = nextAction(text, 0); action; action = nextAction(text, action->end)) {
+        const QString keyword = keywordOf(*action);
+        if (keyword == QLatin1String("define") || keyword == QLatin1String("if") || keyword == QLatin1String("range") ||
+            keyword == QLatin1String("with") || keyword == QLatin1String("block")) {
+            if (depth == 0 && keyword == QLatin1String("define")) {
+                name = quotedName(action->body);
+                opening = action;
+            }
+            ++depth;
+        } else if (keyword == QLatin1String("end") && depth > 0) {
+            if (--depth == 0 && opening) {
+                const QString block = text.mid(opening->start, action->end - opening->start);
+                split.blocks.append({name, block});
+                split.rest += text.mid(copied, opening->start - copied);
+                split.rest += QStringLiteral("{{%1/*%2*/%3}}")
+                                  .arg(opening->trimBefore ? QStringLiteral("- ") : QString(),
+                                       QString(block.count(QLatin1Char('\n')), QLatin1Char('\n')),
+                                       action->trimAfter ? QStringLiteral(" -") : QString());
+                copied = action->end;
+                opening.reset();
+                name.clear();
+            }
+        }
+    }
+    split.rest += text.mid(copied);
+    return split;
+}
+
 std::optional<QString> resolve(const QString& text, const QHash<QString, QString>& known, QString* why,
                                QHash<QString, QString>* checked)
 {

@@ -6,6 +6,7 @@
 #include "storage/namedrecords.h"
 #include "storage/policyrows.h"
 #include "storage/sqlhelpers.h"
+#include "templating/policytemplates.h"
 
 namespace alertdesk {
 
@@ -56,7 +57,7 @@ sql::NamedRecords<NotificationPolicy> policies(Database& db)
             .findingUsage = PolicyRepository::tr("find where the notification policy is used"),
         },
         sql::loadPolicies,
-        validatePolicy,
+        validatePolicyToSave,
         writePolicy};
 }
 

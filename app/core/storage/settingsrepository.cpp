@@ -6,6 +6,7 @@
 #include "storage/sqlhelpers.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace alertdesk {
 
@@ -41,6 +42,33 @@ Result<void> SettingsRepository::setValue(const QString& key, const std::optiona
         return sql::exec(db, QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"), {key, *value},
                          doing);
     });
+}
+
+QString SettingsRepository::systemTimeZone()
+{
+    const QByteArray id = QTimeZone::systemTimeZoneId();
+    return id.isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(id);
+}
+
+Result<QString> SettingsRepository::serversTimeZone() const
+{
+    auto stored = value(serversTimeZoneKey());
+    if (!stored)
+        return stored.error();
+    return stored.value().value_or(systemTimeZone());
+}
+
+Result<void> SettingsRepository::setServersTimeZone(const std::optional<QString>& zone)
+{
+    if (zone && (zone->trimmed().isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zone->trimmed().toUtf8())))
+        return Error::invalid(serversTimeZoneKey(),
+                              QCoreApplication::translate("alertdesk::SettingsRepository",
+                                                          "\"%1\" is not a time zone this system knows. Give the "
+                                                          "zone the servers run in as an IANA name, such as "
+                                                          "Asia/Shanghai, UTC or Europe/Berlin (see timedatectl "
+                                                          "list-timezones).")
+                                  .arg(*zone));
+    return setValue(serversTimeZoneKey(), zone ? std::optional<QString>(zone->trimmed()) : std::nullopt);
 }
 
 } // namespace alertdesk

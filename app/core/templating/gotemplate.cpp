@@ -25,6 +25,11 @@ Error templateError(const std::string& message)
 }
 } // namespace
 
+Result<TemplateData> TemplateData::fromWebhookJson(const QByteArray& json, const TemplateContext& context)
+{
+    return fromWebhookJson(json, context.dialect); // the zone and mention mobiles arrive with the engine's Local
+}
+
 Result<TemplateData> TemplateData::fromWebhookJson(const QByteArray& json, TemplateDialect dialect)
 {
     Value root;
@@ -88,6 +93,16 @@ Result<std::string> CompiledTemplate::renderUtf8(const TemplateData& data, const
         return templateError(e.message);
     }
     return out;
+}
+
+QStringList CompiledTemplate::defines() const
+{
+    QStringList names;
+    for (const auto& [name, tree] : m_trees->trees) {
+        if (name != m_name)
+            names.append(QString::fromStdString(name));
+    }
+    return names;
 }
 
 Result<QString> CompiledTemplate::render(const TemplateData& data, const QString& define) const

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <list>
 #include <memory>
@@ -18,12 +19,21 @@ namespace gotmpl {
 class Value;
 }
 
+/// How the servers render: which dialect (functions and data), Go's Local (the servers' time zone, IANA name; empty
+/// is UTC), and the bridge target's mention mobiles, which the bridge appends to .AtMobiles before rendering.
+struct TemplateContext {
+    TemplateDialect dialect = TemplateDialect::DingTalkBridge;
+    QString timeZone;
+    QStringList mentionMobiles;
+};
+
 /// The data a template runs on: Alertmanager's template.Data (or the bridge's message) built from a webhook payload
 /// (JSON, version 4). Cheap to copy; build it once per payload and render many templates with it.
 class TemplateData {
 public:
     /// Error::invalid("alerts", ...) when the payload is not Alertmanager webhook JSON.
     static Result<TemplateData> fromWebhookJson(const QByteArray& json, TemplateDialect dialect);
+    static Result<TemplateData> fromWebhookJson(const QByteArray& json, const TemplateContext& context);
     TemplateDialect dialect() const { return m_dialect; }
     const gotmpl::Value& root() const { return *m_root; }
 
@@ -52,6 +62,8 @@ public:
     Result<std::string> renderUtf8(const TemplateData& data, const QString& define = {}) const;
 
     QString name() const { return QString::fromStdString(m_name); }
+    /// The names of the templates the text defines ({{ define }} and {{ block }}), in name order.
+    QStringList defines() const;
     TemplateDialect dialect() const { return m_dialect; }
     ~CompiledTemplate();
 
