@@ -7,6 +7,7 @@
 
 #include "dingtalk/policymessage.h"
 #include "domain/domainjson.h"
+#include "export/bridgecheck.h"
 #include "export/bridgewriter.h"
 #include "export/bundlewriter.h"
 #include "export/exportdirectory.h"
@@ -434,6 +435,158 @@ private slots:
             QCOMPARE(title.value(), preview->title());
             QCOMPARE(text.value(), preview->text());
         }
+    }
+
+    // The bridge's set is its own: a policy in the alertmanager dialect that uses a function the bridge lacks, or one
+    // the bridge renders otherwise, is refused by name (the bridge would not start, or send something else).
+    void alertmanagerDialectIsRefusedWhereTheBridgeDiffers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("said");
+        QTest::addRow("missing function")
+            << u8("{{ reReplaceAll \"a\" \"b\" .Status }}") << u8("function \"reReplaceAll\" not defined");
+        QTest::addRow("stringSlice") << u8("{{ stringSlice \"a\" | join \",\" }}")
+                                     << u8("function \"stringSlice\" not defined");
+        QTest::addRow("title differs") << u8("{{ \"hELLO\" | title }} Alarm")
+                                       << u8("renders its text template otherwise");
+    }
+
+    void alertmanagerDialectIsRefusedWhereTheBridgeDiffers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, said);
+        TempWorkspace ws;
+        const Robot robot = addRobot(ws, u8("ops"), u8("token0001"));
+        NotificationPolicy am = policy(u8("am style"), {}, {robotRecipient(robot)});
+        am.message.dialect = TemplateDialect::Alertmanager;
+        am.message.textTemplate = text;
+        NotificationPolicy saved = addPolicy(ws, am); // its own dialect parses it: saving is fine
+        const auto result = exportOf(ws);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(u8("\"am style\"")), qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(said), qPrintable(result.error().message));
+        QCOMPARE(result.error().field, u8("bridge"));
+
+        // The same dialect with functions both servers have alike exports.
+        saved.message.textTemplate = u8("{{ .Status | toUpper }} Alarm");
+        QVERIFY(ws->policies().update(saved).ok());
+        QVERIFY(exportOf(ws).ok());
+    }
+
+    // A policy's own {{ define }}s are hoisted to the top level of the bridge's file (nested they would not parse),
+    // written once when two policies share one word for word, and refused when two differ.
+    void policyDefinesAreHoisted()
+    {
+        TempWorkspace ws;
+        const Robot robot = addRobot(ws, u8("ops"), u8("token0001"));
+        const QString rows = u8("{{- define \"row\" -}}\n- {{ .Labels.alertname }}\n{{- end -}}\n"
+                                "Alarm {{ range .Alerts }}{{ template \"row\" . }}{{ end }}\n"
+                                "{{ define \"unused\" }}x{{ end }}tail");
+        NotificationPolicy first = policy(u8("first"), {}, {robotRecipient(robot)});
+        first.message.textTemplate = rows;
+        addPolicy(ws, first);
+        NotificationPolicy second = policy(u8("second"), {}, {robotRecipient(robot)});
+        second.message.textTemplate = rows;
+        second.message.titleTemplate = u8("{{ define \"row\" -}}\n- {{ .Labels.alertname }}\n{{- end }}Alarm");
+        NotificationPolicy added = addPolicy(ws, second);
+        auto result = exportOf(ws);
+        QVERIFY2(!result.ok(), "the title's \"row\" differs from the text's");
+        QVERIFY2(result.error().message.contains(u8("\"row\"")), qPrintable(result.error().message));
+
+        added.message.titleTemplate.clear();
+        QVERIFY(ws->policies().update(added).ok());
+        result = exportOf(ws);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        const QString file = fileText(result.value(), BridgeWriter::templatesPath());
+        QCOMPARE(file.count(u8("{{- define \"row\" -}}")), 1);
+        QVERIFY(!file.contains(u8("{{ define \"alertdesk.first.text\" }}{{- define")));
+        for (const BridgeTargetCheck& check : result->bridgeChecks)
+            QVERIFY2(check.ok, qPrintable(check.problem));
+        QCOMPARE(result->bridgeChecks.size(), 2);
+
+        // What the bridge's set renders is what the preview renders (the hoisted rest keeps trims and lines).
+        const auto compiled =
+            CompiledTemplate::compileUtf8("alertdesk.tmpl", file.toStdString(), TemplateDialect::DingTalkBridge);
+        QVERIFY(compiled.ok());
+        const QByteArray payload = builtInTestPayload(QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC));
+        const auto data = TemplateData::fromWebhookJson(payload, TemplateDialect::DingTalkBridge);
+        const auto exported = compiled.value()->render(data.value(), u8("alertdesk.first.text"));
+        QVERIFY(exported.ok());
+        QCOMPARE(exported.value(), u8("Alarm - AlertDeskTest\ntail"));
+        QCOMPARE(exported.value(), renderPolicyMessage(first, payload, {}, {})->text());
+
+        // "alertdesk." names are the export's own: refused when the policy is saved.
+        NotificationPolicy taken = policy(u8("taken"), {}, {robotRecipient(robot)});
+        taken.message.textTemplate = u8("{{ define \"alertdesk.first.text\" }}x{{ end }}Alarm");
+        const auto refused = ws->policies().add(taken);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u8("alertdesk.")), qPrintable(refused.error().message));
+    }
+
+    // One mention rule: a text ending in "-}}" keeps the blank line before the appended mentions on the bridge as in
+    // the preview; a mention written only in a branch is not appended, in both, so a resolved group lacks it in both.
+    void mentionsFollowOneRule()
+    {
+        TempWorkspace ws;
+        const Robot robot = addRobot(ws, u8("ops"), u8("token0001"));
+        const Contact li = addContact(ws, u8("Li"), u8("13800138000"), robot.uuid);
+        NotificationPolicy trimmed = policy(u8("trimmed"), {}, {{Recipient::Kind::Contact, li.uuid}});
+        trimmed.mention = Mention::Recipients;
+        trimmed.message.textTemplate = u8("Alarm {{ .Status -}}\n");
+        addPolicy(ws, trimmed);
+        NotificationPolicy branch = policy(u8("branch"), {}, {{Recipient::Kind::Contact, li.uuid}});
+        branch.mention = Mention::Recipients;
+        branch.message.textTemplate = u8("Alarm{{ if eq .Status \"firing\" }} @13800138000{{ end }}");
+        addPolicy(ws, branch);
+        const auto result = exportOf(ws);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        const auto compiled = CompiledTemplate::compileUtf8(
+            "alertdesk.tmpl", result->file(BridgeWriter::templatesPath())->bytes.toStdString(),
+            TemplateDialect::DingTalkBridge);
+        QVERIFY(compiled.ok());
+        const DingTalkAt at{{u8("13800138000")}, {}, false};
+        for (bool resolved : {false, true}) {
+            const QByteArray payload = builtInTestPayload(QDateTime(QDate(2026, 3, 1), QTime(8, 0), Qt::UTC), resolved);
+            TemplateContext context;
+            context.mentionMobiles = at.atMobiles;
+            const auto data = TemplateData::fromWebhookJson(payload, context);
+            const auto trimmedText = compiled.value()->render(data.value(), u8("alertdesk.trimmed.text"));
+            QCOMPARE(trimmedText.value(),
+                     resolved ? u8("Alarm resolved\n\n@13800138000") : u8("Alarm firing\n\n@13800138000"));
+            QCOMPARE(trimmedText.value(), renderPolicyMessage(trimmed, payload, at, {})->text());
+            const auto branchText = compiled.value()->render(data.value(), u8("alertdesk.branch.text"));
+            QCOMPARE(branchText.value(), resolved ? u8("Alarm") : u8("Alarm @13800138000"));
+            QCOMPARE(branchText.value(), renderPolicyMessage(branch, payload, at, {})->text());
+        }
+    }
+
+    // config.yml names its templates by absolute path (--bridge-dir), so the bridge finds them from any working
+    // directory; a relative folder is refused. A policy that fails on a sample alert is refused before writing.
+    void bridgeFolderAndSampleFailures()
+    {
+        TempWorkspace ws;
+        const Robot robot = addRobot(ws, u8("ops"), u8("token0001"));
+        NotificationPolicy p = policy(u8("p"), {}, {robotRecipient(robot)});
+        addPolicy(ws, p);
+        ExportOptions options;
+        options.bridgeDir = u8("/srv/dingtalk/");
+        auto result = exportOf(ws, options);
+        QVERIFY(result.ok());
+        QVERIFY(fileText(result.value(), BridgeWriter::configPath())
+                    .contains(u8("templates:\n  - /srv/dingtalk/templates/alertdesk.tmpl\n")));
+        options.bridgeDir = u8("dingtalk");
+        result = exportOf(ws, options);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().field, u8("bridge-dir"));
+
+        NotificationPolicy failing = policy(u8("failing"), {}, {robotRecipient(robot)});
+        failing.message.textTemplate = u8("Alarm {{ index .Alerts 3 }}");
+        addPolicy(ws, failing);
+        result = exportOf(ws);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().message.contains(u8("\"failing\"")) &&
+                     result.error().message.contains(u8("index out of range")),
+                 qPrintable(result.error().message));
     }
 
     void failedWriteLeavesNothing()
