@@ -951,14 +951,6 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added robot &quot;%1&quot;; its access token%2 is in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> and signing secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Updated robot &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,23 +1182,7 @@ timeout failure.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The robot to send to (required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send as this policy would: its message type and its @mentions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Summarise these sample alerts (Alertmanager&apos;s webhook JSON, or a list of alerts).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DingTalk message type: markdown (default, or the policy&apos;s), text, actionCard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the checks and the request (token and signature redacted); send nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1255,10 +1231,6 @@ timeout failure.
     </message>
     <message>
         <source>The keychain has no access token for robot &quot;%1&quot;. Paste the robot&apos;s webhook again: alertdeskctl robot edit &quot;%1&quot; --webhook-stdin.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send-test needs --robot NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1512,6 +1484,110 @@ timeout failure.
     </message>
     <message>
         <source>Accept DingTalk&apos;s Custom Robot Service Terms for the robots the import creates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge check (templates loaded as prometheus-webhook-dingtalk v2.1.0 loads them, from %1; servers in %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (policy &quot;%2&quot;): title and text render on a firing and a resolved sample alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the dingtalk/ folder is installed on the server; config.yml names its templates by absolute path from there (default /etc/prometheus-webhook-dingtalk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added robot &quot;%1&quot;; its access token and signing secret are in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added robot &quot;%1&quot;; its access token is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot to send to (with --policy: default, every robot the policy reaches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what the DingTalk bridge sends for this policy: its templates, its @mentions, the bridge&apos;s markdown body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk message type of a robot&apos;s test: markdown (default), text, actionCard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render as servers in this zone render (default: the workspace&apos;s servers-time-zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the checks and the request (token and signature redacted); send nothing. Works without a keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DingTalk bridge sends every policy&apos;s messages as markdown, so a policy&apos;s test is markdown too; --msgtype is for a robot&apos;s own test (without --policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows; give an IANA name such as Asia/Shanghai or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; reaches no enabled robot (or is disabled), so its servers send nothing; add a robot, or a contact with a DingTalk chatbot, to its recipients, or name one with --robot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1); the dry run goes on without the robot&apos;s secrets, so whether its signing secret is stored is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered as the DingTalk bridge renders it, with servers in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send-test needs --robot NAME, --policy NAME, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2 (the proxy has its own command: alertdeskctl proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set: this machine&apos;s own zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previews now render as servers in %1 render them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previews now render in this machine&apos;s own zone, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace settings: servers-time-zone, the zone your Alertmanager and DingTalk bridge run in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one: settings set servers-time-zone Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the default (servers-time-zone: this machine&apos;s zone).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2633,6 +2709,50 @@ timeout failure.
         <source>Policy &quot;%1&quot; sends %2 messages, but the DingTalk bridge sends markdown: the servers will send its message as markdown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Policy &quot;%1&quot;: its %2 template does not parse: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; is written in the alertmanager dialect, and the DingTalk bridge cannot run its %2 template: %3. Write it with the bridge&apos;s functions (dialect dingtalk-bridge: sprig&apos;s, plus toUpper, toLower and markdown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; is written in the alertmanager dialect, and the DingTalk bridge renders its %2 template otherwise (its functions are sprig&apos;s: title, for one, keeps the rest of each word as it is). Switch the policy to the dingtalk-bridge dialect and check its preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; defines the template &quot;%2&quot; twice, differently; the bridge would use only one of them. Keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies &quot;%1&quot; and &quot;%2&quot; both define the template &quot;%3&quot;, differently; the bridge keeps one set of template names for every policy, so one of them would render the other&apos;s. Rename it in one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; (bridge target %2) fails on a sample alert: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; (bridge target %2) would not send what its preview shows: the exported templates render otherwise on a sample alert. Please report this as a bug of AlertDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge&apos;s template file does not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the DingTalk bridge could not run this configuration. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the DingTalk bridge would refuse to start, its template file does not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bridge folder must be an absolute path on the server, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::ExportDialog</name>
@@ -2842,6 +2962,29 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
         <translation>
             <numerusform>Wrote %n file to %1.</numerusform>
             <numerusform>Wrote %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bridge &amp;folder on the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bridge folder on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you will install the dingtalk folder; config.yml names its templates by this absolute path, because the bridge looks for them from its working directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 (policy &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bridge check: the %n target(s) render their title and text on a firing and a resolved sample alert, loaded as the bridge loads them (servers in %1).</source>
+        <translation>
+            <numerusform>Bridge check: the %n target renders its title and text on a firing and a resolved sample alert, loaded as the bridge loads it (servers in %1).</numerusform>
+            <numerusform>Bridge check: the %n targets render their title and text on a firing and a resolved sample alert, loaded as the bridge loads them (servers in %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -4725,6 +4868,18 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
         <source>Preferences saved; the new language is used the next time AlertDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Servers&apos; &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers&apos; time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone your Alertmanager and DingTalk bridge run in (their TZ). Every preview renders times as those servers do, e.g. CST for Asia/Shanghai. Kept in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::PreviewPane</name>
@@ -4802,6 +4957,14 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     </message>
     <message>
         <source>Not sent: robot &quot;%1&quot; is no longer in the workspace (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered as the DingTalk bridge renders it, on servers in %1 (Tools → Preferences → Servers&apos; time zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered as servers in %1 render it (Tools → Preferences → Servers&apos; time zone).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5550,6 +5713,10 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
         <source>save the workspace settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows. Give the zone the servers run in as an IANA name, such as Asia/Shanghai, UTC or Europe/Berlin (see timedatectl list-timezones).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::SigningSecretField</name>
@@ -6075,6 +6242,10 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     </message>
     <message>
         <source>Matching rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 template defines &quot;%2&quot;, but names starting with &quot;alertdesk.&quot; are AlertDesk&apos;s own in the exported bridge templates; pick another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -962,14 +962,6 @@ Run &apos;alertdeskctl %1 VERB --help&apos; for the options of a verb.
         <translation>robot add 需要机器人的 Webhook：--webhook URL 或 --webhook-stdin。</translation>
     </message>
     <message>
-        <source>Added robot &quot;%1&quot;; its access token%2 is in the system keychain.</source>
-        <translation>已添加机器人“%1”；其 access token%2已保存在系统钥匙串中。</translation>
-    </message>
-    <message>
-        <source> and signing secret</source>
-        <translation> 和加签密钥</translation>
-    </message>
-    <message>
         <source>Updated robot &quot;%1&quot;.</source>
         <translation>已更新机器人“%1”。</translation>
     </message>
@@ -1209,24 +1201,8 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
         <translation>N</translation>
     </message>
     <message>
-        <source>The robot to send to (required).</source>
-        <translation>要发送到的机器人（必填）。</translation>
-    </message>
-    <message>
-        <source>Send as this policy would: its message type and its @mentions.</source>
-        <translation>按此通知策略的方式发送：使用它的消息类型和 @提醒 设置。</translation>
-    </message>
-    <message>
         <source>Summarise these sample alerts (Alertmanager&apos;s webhook JSON, or a list of alerts).</source>
         <translation>汇总这些示例告警（Alertmanager 的 webhook JSON，或告警列表）。</translation>
-    </message>
-    <message>
-        <source>DingTalk message type: markdown (default, or the policy&apos;s), text, actionCard.</source>
-        <translation>钉钉消息类型：markdown（默认，或使用策略的类型）、text、actionCard。</translation>
-    </message>
-    <message>
-        <source>Print the checks and the request (token and signature redacted); send nothing.</source>
-        <translation>打印检查结果和请求（令牌和签名已隐去）；不发送任何内容。</translation>
     </message>
     <message>
         <source>Send even when a check fails (a missing keyword, say).</source>
@@ -1275,10 +1251,6 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     <message>
         <source>The keychain has no access token for robot &quot;%1&quot;. Paste the robot&apos;s webhook again: alertdeskctl robot edit &quot;%1&quot; --webhook-stdin.</source>
         <translation>钥匙串中没有机器人“%1”的 access token。请重新粘贴该机器人的 webhook：alertdeskctl robot edit &quot;%1&quot; --webhook-stdin。</translation>
-    </message>
-    <message>
-        <source>send-test needs --robot NAME.</source>
-        <translation>send-test 需要 --robot NAME。</translation>
     </message>
     <message>
         <source>Checks of the message to robot &quot;%1&quot;:</source>
@@ -1529,6 +1501,110 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
     <message>
         <source>Accept DingTalk&apos;s Custom Robot Service Terms for the robots the import creates.</source>
         <translation>为导入所创建的机器人同意《钉钉自定义机器人服务及免责条款》。</translation>
+    </message>
+    <message>
+        <source>error: %1 needs %2.</source>
+        <translation>错误：%1 需要参数 %2。</translation>
+    </message>
+    <message>
+        <source>Bridge check (templates loaded as prometheus-webhook-dingtalk v2.1.0 loads them, from %1; servers in %2):</source>
+        <translation>桥接服务检查（按 prometheus-webhook-dingtalk v2.1.0 的方式从 %1 加载模板；服务器时区 %2）：</translation>
+    </message>
+    <message>
+        <source>%1 (policy &quot;%2&quot;): title and text render on a firing and a resolved sample alert.</source>
+        <translation>%1（通知策略“%2”）：标题和正文在一条告警中和一条已恢复的示例告警上均可渲染。</translation>
+    </message>
+    <message>
+        <source>Where the dingtalk/ folder is installed on the server; config.yml names its templates by absolute path from there (default /etc/prometheus-webhook-dingtalk).</source>
+        <translation>dingtalk/ 目录在服务器上的安装位置；config.yml 以此为起点用绝对路径指定模板（默认 /etc/prometheus-webhook-dingtalk）。</translation>
+    </message>
+    <message>
+        <source>Added robot &quot;%1&quot;; its access token and signing secret are in the system keychain.</source>
+        <translation>已添加机器人“%1”；其 access token 和加签密钥已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Added robot &quot;%1&quot;; its access token is in the system keychain.</source>
+        <translation>已添加机器人“%1”；其 access token 已保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>The robot to send to (with --policy: default, every robot the policy reaches).</source>
+        <translation>要发送到的机器人（使用 --policy 时默认发送到该策略触达的每个机器人）。</translation>
+    </message>
+    <message>
+        <source>Send what the DingTalk bridge sends for this policy: its templates, its @mentions, the bridge&apos;s markdown body.</source>
+        <translation>发送钉钉桥接服务为该策略发送的内容：策略的模板、@提醒，以及桥接服务的 markdown 请求体。</translation>
+    </message>
+    <message>
+        <source>DingTalk message type of a robot&apos;s test: markdown (default), text, actionCard.</source>
+        <translation>机器人测试消息的钉钉消息类型：markdown（默认）、text、actionCard。</translation>
+    </message>
+    <message>
+        <source>Render as servers in this zone render (default: the workspace&apos;s servers-time-zone).</source>
+        <translation>按此时区中的服务器的方式渲染（默认：工作区的 servers-time-zone）。</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ZONE</translation>
+    </message>
+    <message>
+        <source>Print the checks and the request (token and signature redacted); send nothing. Works without a keychain.</source>
+        <translation>打印检查结果和请求（隐去 token 和签名）；不发送任何内容。无需钥匙串。</translation>
+    </message>
+    <message>
+        <source>The DingTalk bridge sends every policy&apos;s messages as markdown, so a policy&apos;s test is markdown too; --msgtype is for a robot&apos;s own test (without --policy).</source>
+        <translation>钉钉桥接服务总是以 markdown 发送通知策略的消息，因此策略的测试消息也是 markdown；--msgtype 仅用于机器人自身的测试（不带 --policy）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows; give an IANA name such as Asia/Shanghai or UTC.</source>
+        <translation>本系统不认识时区“%1”；请填写 IANA 时区名，例如 Asia/Shanghai 或 UTC。</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; reaches no enabled robot (or is disabled), so its servers send nothing; add a robot, or a contact with a DingTalk chatbot, to its recipients, or name one with --robot.</source>
+        <translation>通知策略“%1”没有触达任何已启用的机器人（或该策略已停用），服务器不会发送任何消息；请在通知对象中添加机器人或带有钉钉机器人的联系人，或用 --robot 指定一个机器人。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1); the dry run goes on without the robot&apos;s secrets, so whether its signing secret is stored is not checked.</source>
+        <translation>无法读取钥匙串（%1）；试运行将在没有机器人密钥的情况下继续，因此不检查是否已保存加签密钥。</translation>
+    </message>
+    <message>
+        <source>Rendered as the DingTalk bridge renders it, with servers in %1.</source>
+        <translation>按钉钉桥接服务的方式渲染，服务器时区为 %1。</translation>
+    </message>
+    <message>
+        <source>send-test needs --robot NAME, --policy NAME, or both.</source>
+        <translation>send-test 需要 --robot NAME、--policy NAME，或两者都提供。</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;. The settings are: %2 (the proxy has its own command: alertdeskctl proxy).</source>
+        <translation>没有名为“%1”的设置。可用的设置：%2（代理有单独的命令：alertdeskctl proxy）。</translation>
+    </message>
+    <message>
+        <source>(not set: this machine&apos;s own zone)</source>
+        <translation>（未设置：使用本机时区）</translation>
+    </message>
+    <message>
+        <source>Previews now render as servers in %1 render them.</source>
+        <translation>预览现在按位于 %1 时区的服务器的方式渲染。</translation>
+    </message>
+    <message>
+        <source>Previews now render in this machine&apos;s own zone, %1.</source>
+        <translation>预览现在按本机时区 %1 渲染。</translation>
+    </message>
+    <message>
+        <source>Workspace settings: servers-time-zone, the zone your Alertmanager and DingTalk bridge run in.</source>
+        <translation>工作区设置：servers-time-zone，即 Alertmanager 和钉钉桥接服务所在的时区。</translation>
+    </message>
+    <message>
+        <source>Show the settings.</source>
+        <translation>显示设置。</translation>
+    </message>
+    <message>
+        <source>Set one: settings set servers-time-zone Asia/Shanghai.</source>
+        <translation>修改一项设置：settings set servers-time-zone Asia/Shanghai。</translation>
+    </message>
+    <message>
+        <source>Go back to the default (servers-time-zone: this machine&apos;s zone).</source>
+        <translation>恢复默认值（servers-time-zone：本机时区）。</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2716,50 @@ send-test 另有：4 发送前被拒绝，5 钉钉返回错误，6 网络、HTTP
         <source>Policy &quot;%1&quot; sends %2 messages, but the DingTalk bridge sends markdown: the servers will send its message as markdown.</source>
         <translation>通知策略“%1”发送 %2 消息，但钉钉 Webhook 桥接服务只发送 markdown：服务器将以 markdown 格式发送其消息。</translation>
     </message>
+    <message>
+        <source>Policy &quot;%1&quot;: its %2 template does not parse: %3</source>
+        <translation>通知策略“%1”：其 %2 模板无法解析：%3</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; is written in the alertmanager dialect, and the DingTalk bridge cannot run its %2 template: %3. Write it with the bridge&apos;s functions (dialect dingtalk-bridge: sprig&apos;s, plus toUpper, toLower and markdown).</source>
+        <translation>通知策略“%1”使用 alertmanager 方言编写，钉钉桥接服务无法运行其 %2 模板：%3。请改用桥接服务的函数编写（dingtalk-bridge 方言：sprig 的函数，以及 toUpper、toLower 和 markdown）。</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; is written in the alertmanager dialect, and the DingTalk bridge renders its %2 template otherwise (its functions are sprig&apos;s: title, for one, keeps the rest of each word as it is). Switch the policy to the dingtalk-bridge dialect and check its preview.</source>
+        <translation>通知策略“%1”使用 alertmanager 方言编写，而钉钉桥接服务对其 %2 模板的渲染结果不同（桥接服务使用 sprig 的函数，例如 title 会保留每个单词其余字母的大小写）。请将该策略切换为 dingtalk-bridge 方言，并检查其预览。</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; defines the template &quot;%2&quot; twice, differently; the bridge would use only one of them. Keep one.</source>
+        <translation>通知策略“%1”两次定义了模板“%2”，且内容不同；桥接服务只会使用其中一个。请只保留一个。</translation>
+    </message>
+    <message>
+        <source>Policies &quot;%1&quot; and &quot;%2&quot; both define the template &quot;%3&quot;, differently; the bridge keeps one set of template names for every policy, so one of them would render the other&apos;s. Rename it in one of them.</source>
+        <translation>通知策略“%1”和“%2”都定义了模板“%3”，且内容不同；桥接服务的所有策略共用一套模板名称，其中一个策略会渲染出另一个策略的内容。请在其中一个策略中重命名。</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; (bridge target %2) fails on a sample alert: %3</source>
+        <translation>通知策略“%1”（桥接目标 %2）在示例告警上渲染失败：%3</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; (bridge target %2) would not send what its preview shows: the exported templates render otherwise on a sample alert. Please report this as a bug of AlertDesk.</source>
+        <translation>通知策略“%1”（桥接目标 %2）实际发送的内容将与预览不同：导出的模板在示例告警上的渲染结果不同。请将此问题作为 AlertDesk 的缺陷报告。</translation>
+    </message>
+    <message>
+        <source>The bridge&apos;s template file does not load: %1</source>
+        <translation>桥接服务的模板文件无法加载：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the DingTalk bridge could not run this configuration. %1</source>
+        <translation>未写入任何文件：钉钉桥接服务无法运行此配置。%1</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the DingTalk bridge would refuse to start, its template file does not load: %1</source>
+        <translation>未写入任何文件：钉钉桥接服务将无法启动，其模板文件无法加载：%1</translation>
+    </message>
+    <message>
+        <source>The bridge folder must be an absolute path on the server, such as %1.</source>
+        <translation>桥接服务目录必须是服务器上的绝对路径，例如 %1。</translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::ExportDialog</name>
@@ -2849,6 +2969,28 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
         <source>Wrote %n file(s) to %1.</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bridge &amp;folder on the server:</source>
+        <translation>服务器上的桥接服务目录(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Bridge folder on the server</source>
+        <translation>服务器上的桥接服务目录</translation>
+    </message>
+    <message>
+        <source>Where you will install the dingtalk folder; config.yml names its templates by this absolute path, because the bridge looks for them from its working directory.</source>
+        <translation>dingtalk 目录将安装到的位置；config.yml 用这个绝对路径指定模板，因为桥接服务会从其工作目录查找模板。</translation>
+    </message>
+    <message>
+        <source>✔ %1 (policy &quot;%2&quot;)</source>
+        <translation>✔ %1（通知策略“%2”）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bridge check: the %n target(s) render their title and text on a firing and a resolved sample alert, loaded as the bridge loads them (servers in %1).</source>
+        <translation>
+            <numerusform>桥接服务检查：按桥接服务的方式加载后，%n 个桥接目标的标题和正文在告警中和已恢复的示例告警上均可渲染（服务器时区 %1）。</numerusform>
         </translation>
     </message>
 </context>
@@ -4730,6 +4872,18 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
         <source>Preferences saved; the new language is used the next time AlertDesk starts.</source>
         <translation>首选项已保存；新语言将在下次启动 AlertDesk 时生效。</translation>
     </message>
+    <message>
+        <source>Servers&apos; &amp;time zone:</source>
+        <translation>服务器时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Servers&apos; time zone</source>
+        <translation>服务器时区</translation>
+    </message>
+    <message>
+        <source>The zone your Alertmanager and DingTalk bridge run in (their TZ). Every preview renders times as those servers do, e.g. CST for Asia/Shanghai. Kept in this workspace.</source>
+        <translation>Alertmanager 和钉钉桥接服务所在的时区（它们的 TZ）。所有预览都按这些服务器的方式显示时间，例如 Asia/Shanghai 显示为 CST。保存在此工作区中。</translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::PreviewPane</name>
@@ -4808,6 +4962,14 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     <message>
         <source>Not sent: robot &quot;%1&quot; is no longer in the workspace (%2)</source>
         <translation>未发送：机器人“%1”已不在工作区中（%2）</translation>
+    </message>
+    <message>
+        <source>Rendered as the DingTalk bridge renders it, on servers in %1 (Tools → Preferences → Servers&apos; time zone).</source>
+        <translation>按钉钉桥接服务的方式渲染，服务器时区为 %1（工具 → 首选项 → 服务器时区）。</translation>
+    </message>
+    <message>
+        <source>Rendered as servers in %1 render it (Tools → Preferences → Servers&apos; time zone).</source>
+        <translation>按时区为 %1 的服务器的方式渲染（工具 → 首选项 → 服务器时区）。</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +5709,10 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
         <source>save the workspace settings</source>
         <translation>保存工作区设置</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows. Give the zone the servers run in as an IANA name, such as Asia/Shanghai, UTC or Europe/Berlin (see timedatectl list-timezones).</source>
+        <translation>本系统不认识时区“%1”。请用 IANA 时区名填写服务器所在的时区，例如 Asia/Shanghai、UTC 或 Europe/Berlin（可用 timedatectl list-timezones 查看）。</translation>
+    </message>
 </context>
 <context>
     <name>alertdesk::SigningSecretField</name>
@@ -6071,6 +6237,10 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     <message>
         <source>Matching rule %1: %2</source>
         <translation>匹配规则 %1：%2</translation>
+    </message>
+    <message>
+        <source>The %1 template defines &quot;%2&quot;, but names starting with &quot;alertdesk.&quot; are AlertDesk&apos;s own in the exported bridge templates; pick another name.</source>
+        <translation>%1 模板定义了“%2”，但以“alertdesk.”开头的名称是 AlertDesk 在导出的桥接模板中自用的；请换一个名称。</translation>
     </message>
 </context>
 <context>

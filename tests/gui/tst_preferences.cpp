@@ -3,6 +3,9 @@
 #include "dialogs/preferencesdialog.h"
 #include "guitest.h"
 #include "startup.h"
+#include "storage/settingsrepository.h"
+#include "tempworkspace.h"
+#include "workspace.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -27,6 +30,7 @@ private slots:
     void systemLanguageRemovesTheSetting();
     void cancelStoresNothing();
     void startupHonoursTheSettingAndLangOverrides();
+    void serversTimeZoneIsKeptInTheWorkspace();
     void screenshots_data();
     void screenshots();
 
@@ -106,6 +110,38 @@ void TestPreferences::startupHonoursTheSettingAndLangOverrides()
     QCOMPARE(startup::chosenLanguage(QString()), QString()); // a language AlertDesk lacks: the system's
 }
 
+// The servers' time zone: shown only with a workspace, stored in it (not in QSettings), an unknown name refused in
+// the dialog, which stays open with what was typed.
+void TestPreferences::serversTimeZoneIsKeptInTheWorkspace()
+{
+    {
+        PreferencesDialog dialog;
+        QVERIFY(dialog.findChild<QComboBox*>(QStringLiteral("serversTimeZoneCombo"))->isHidden());
+    }
+    test::TempWorkspace ws;
+    PreferencesDialog dialog(nullptr, &ws->settings());
+    dialog.show();
+    auto* zone = dialog.findChild<QComboBox*>(QStringLiteral("serversTimeZoneCombo"));
+    QVERIFY(zone->isVisible());
+    QCOMPARE(zone->currentText(), SettingsRepository::systemTimeZone());
+    QVERIFY(zone->findText(QStringLiteral("Asia/Shanghai")) >= 0);
+    QSignalSpy changed(&dialog, &PreferencesDialog::serversTimeZoneChanged);
+
+    zone->setCurrentText(QStringLiteral("Nowhere/Atlantis"));
+    button(dialog, "okButton")->click();
+    QVERIFY(dialog.isVisible());
+    QVERIFY(
+        dialog.findChild<QLabel*>(QStringLiteral("serversTimeZoneNote"))->text().contains(QStringLiteral("Atlantis")));
+    QCOMPARE(changed.count(), 0);
+
+    zone->setCurrentText(QStringLiteral("Asia/Shanghai"));
+    button(dialog, "okButton")->click();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(ws->settings().serversTimeZone().value(), QStringLiteral("Asia/Shanghai"));
+    QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("zone")));
+}
+
 void TestPreferences::screenshots_data()
 {
     QTest::addColumn<QString>("language");
@@ -117,7 +153,10 @@ void TestPreferences::screenshots()
 {
     QFETCH(QString, language);
     const test::LanguageScope scope(language);
-    PreferencesDialog dialog;
+    test::TempWorkspace ws;
+    QVERIFY(ws->settings().setServersTimeZone(QStringLiteral("Asia/Shanghai")).ok());
+    PreferencesDialog dialog(nullptr, &ws->settings());
+    dialog.resize(560, dialog.sizeHint().height());
     dialog.open();
     QVERIFY(test::saveScreenshot(dialog, QStringLiteral("preferences-dialog-%1").arg(language)));
 }

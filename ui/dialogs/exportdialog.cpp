@@ -6,6 +6,7 @@
 #include "export/exporter.h"
 #include "export/secretmask.h"
 #include "export/workspacesnapshot.h"
+#include "storage/settingsrepository.h"
 #include "ui_exportdialog.h"
 #include "workspace.h"
 
@@ -26,6 +27,7 @@ namespace {
 
 const QString directoryKey = QStringLiteral("export/directory");
 const QString bridgeUrlKey = QStringLiteral("export/bridgeUrl");
+const QString bridgeDirKey = QStringLiteral("export/bridgeDir");
 constexpr int maxShownLines = 5000; // more is not read on screen, and slows the view down
 
 QString amtoolPath()
@@ -64,6 +66,7 @@ ExportDialog::ExportDialog(Workspace& workspace, QWidget* parent)
     const QSettings settings;
     m_ui->directoryEdit->setText(settings.value(directoryKey).toString());
     m_ui->bridgeUrlEdit->setText(settings.value(bridgeUrlKey, ExportOptions::defaultBridgeUrl().toString()).toString());
+    m_ui->bridgeDirEdit->setText(settings.value(bridgeDirKey, ExportOptions::defaultBridgeDir()).toString());
 
     const QString amtool = amtoolPath();
     m_ui->validateButton->setEnabled(!amtool.isEmpty());
@@ -76,6 +79,7 @@ ExportDialog::ExportDialog(Workspace& workspace, QWidget* parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &ExportDialog::refresh);
     connect(m_ui->directoryEdit, &QLineEdit::textChanged, this, &ExportDialog::scheduleRefresh);
     connect(m_ui->bridgeUrlEdit, &QLineEdit::textChanged, this, &ExportDialog::scheduleRefresh);
+    connect(m_ui->bridgeDirEdit, &QLineEdit::textChanged, this, &ExportDialog::scheduleRefresh);
     connect(m_ui->versionCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::scheduleRefresh);
     connect(m_ui->secretsCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updateSecretsNote);
     connect(m_ui->bundleSecretsCheck, &QCheckBox::toggled, this, &ExportDialog::updateSecretsNote);
@@ -111,6 +115,9 @@ ExportOptions ExportDialog::chosenOptions() const
     options.bridgeUrl = QUrl(m_ui->bridgeUrlEdit->text().trimmed(), QUrl::StrictMode);
     options.secrets = ExportOptions::SecretsMode(m_ui->secretsCombo->currentData().toInt());
     options.bundleWithSecrets = m_ui->bundleSecretsCheck->isChecked();
+    options.bridgeDir = m_ui->bridgeDirEdit->text().trimmed();
+    const auto zone = m_workspace.settings().serversTimeZone();
+    options.serversTimeZone = zone ? zone.value() : SettingsRepository::systemTimeZone();
     return options;
 }
 
@@ -155,10 +162,20 @@ void ExportDialog::refresh()
         setStatus(result.error().message, true);
         m_previewFailed = true;
     } else {
-        if (m_previewFailed)
-            setStatus(QString(), false);
         m_previewFailed = false;
         showPreview(result.value());
+        // The bridge check passed (else make() refused): say what it proved, per target in the tooltip.
+        QStringList targets;
+        for (const BridgeTargetCheck& check : result->bridgeChecks)
+            targets.append(tr("✔ %1 (policy \"%2\")").arg(check.target, check.policy));
+        setStatus(targets.isEmpty()
+                      ? QString()
+                      : tr("Bridge check: the %n target(s) render their title and text on a firing and a resolved "
+                           "sample alert, loaded as the bridge loads them (servers in %1).",
+                           nullptr, int(targets.size()))
+                            .arg(chosenOptions().serversTimeZone),
+                  false);
+        m_ui->statusLabel->setToolTip(targets.join(QLatin1Char('\n')));
     }
     emit previewReady();
 }
@@ -352,6 +369,7 @@ void ExportDialog::write()
         QSettings settings;
         settings.setValue(directoryKey, directory);
         settings.setValue(bridgeUrlKey, options.bridgeUrl.toString(QUrl::RemovePassword));
+        settings.setValue(bridgeDirKey, options.bridgeDir);
         const QString sentence =
             tr("Wrote %n file(s) to %1.", nullptr, int(result->files.size())).arg(QDir::toNativeSeparators(directory));
         emit written(sentence);

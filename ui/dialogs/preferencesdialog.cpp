@@ -8,7 +8,6 @@
 #include "storage/settingsrepository.h"
 
 #include <QCompleter>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimeZone>
@@ -57,7 +56,11 @@ void PreferencesDialog::accept()
     const bool zoneChanged = m_workspaceSettings && zone != m_initialZone;
     if (zoneChanged) {
         if (auto stored = m_workspaceSettings->setServersTimeZone(zone); !stored) {
-            QMessageBox::warning(this, tr("Servers' time zone"), stored.error().message);
+            // Said under the field, in the warning colour; the dialog stays open with what was typed.
+            m_ui->serversTimeZoneNote->setText(stored.error().message);
+            QPalette palette = m_ui->serversTimeZoneNote->palette();
+            palette.setColor(QPalette::WindowText, QColor(190, 0, 0));
+            m_ui->serversTimeZoneNote->setPalette(palette);
             m_ui->serversTimeZoneCombo->setFocus();
             return;
         }
