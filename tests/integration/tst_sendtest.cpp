@@ -137,6 +137,24 @@ private slots:
         QCOMPARE(ctl({QStringLiteral("send-test")}).exitCode, 1);
     }
 
+    // "Its access token and signing secret are", a whole sentence per case (was "token and signing secret is").
+    void addingARobotSaysWhatIsInTheKeychain()
+    {
+        const Run signing =
+            ctl({QStringLiteral("robot"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("signed"),
+                 QStringLiteral("--webhook"), webhook(), QStringLiteral("--keyword"), QStringLiteral("Alarm"),
+                 QStringLiteral("--secret-stdin"), QStringLiteral("--accept-terms")},
+                kSecret.toUtf8());
+        QVERIFY2(
+            signing.out.contains(QStringLiteral("its access token and signing secret are in the system keychain.")),
+            qPrintable(signing.out));
+        const Run plain = ctl({QStringLiteral("robot"), QStringLiteral("add"), QStringLiteral("--name"),
+                               QStringLiteral("plain"), QStringLiteral("--webhook"), webhook(),
+                               QStringLiteral("--keyword"), QStringLiteral("Alarm"), QStringLiteral("--accept-terms")});
+        QVERIFY2(plain.out.contains(QStringLiteral("its access token is in the system keychain.")),
+                 qPrintable(plain.out));
+    }
+
     // --dry-run works with no keychain at all: the request shows stand-ins (redacted anyway), and says so.
     void aDryRunNeedsNoKeychain()
     {
