@@ -14,6 +14,7 @@
 #include "export/exportplan.h"
 #include "export/workspacesnapshot.h"
 #include "lint/messagelint.h"
+#include "secrets/robotkeychain.h"
 #include "secrets/secretstore.h"
 #include "storage/contactgrouprepository.h"
 #include "storage/contactrepository.h"
@@ -288,52 +289,31 @@ struct StoredSecrets {
 
 StoredSecrets readSecrets(CliContext& cli, Workspace& workspace, const Robot& robot, bool dryRun)
 {
-    using Outcome = SecretStore::Outcome;
-    StoredSecrets stored;
-    const auto standIns = [&](const QString& why) {
-        cli.warn(why);
-        stored.error.reset();
-        stored.secrets = {QStringLiteral("dry-run"), robot.signing ? QStringLiteral("SECdry-run") : QString()};
-        stored.signSecret = MessageLint::SecretState::Unknown;
-    };
-    const Outcome token = cli.wait<Outcome>([&](QObject* context, std::function<void(Outcome)> done) {
-        workspace.secrets().read(robotTokenKey(robot.uuid), context, done);
+    const auto stored = cli.wait<RobotKeychain::Stored>([&](QObject* context, auto done) {
+        RobotKeychain(workspace.secrets(), robot.uuid).read(robot.signing, context, done);
     });
-    if (token.status == SecretStore::Status::NotFound) {
-        stored.error = Error::keychain(Cli::tr("The keychain has no access token for robot \"%1\". Paste the robot's "
+    StoredSecrets answer;
+    answer.secrets = stored.values();
+    if (const auto isStored = stored.signSecretStored())
+        answer.signSecret = *isStored ? MessageLint::SecretState::Stored : MessageLint::SecretState::Missing;
+    if (stored.token.status == SecretStore::Status::NotFound)
+        answer.error = Error::keychain(Cli::tr("The keychain has no access token for robot \"%1\". Paste the robot's "
                                                "webhook again: alertdeskctl robot edit \"%1\" --webhook-stdin.")
                                            .arg(robot.name));
-        if (dryRun)
-            standIns(stored.error->message);
-        return stored;
+    else if (const auto failure = stored.failure())
+        answer.error = Error::keychain(failure->message);
+    if (answer.error && dryRun) {
+        // A dry run needs no keychain: stand-ins (redacted anyway), and the secret's state stays unknown.
+        cli.warn(stored.token.status == SecretStore::Status::NotFound
+                     ? answer.error->message
+                     : Cli::tr("The keychain could not be read (%1); the dry run goes on without the robot's secrets, "
+                               "so whether its signing secret is stored is not checked.")
+                           .arg(answer.error->message));
+        answer.error.reset();
+        answer.secrets = {QStringLiteral("dry-run"), robot.signing ? QStringLiteral("SECdry-run") : QString()};
+        answer.signSecret = MessageLint::SecretState::Unknown;
     }
-    if (!token.ok()) {
-        stored.error = Error::keychain(token.message);
-        if (dryRun)
-            standIns(Cli::tr("The keychain could not be read (%1); the dry run goes on without the robot's secrets, "
-                             "so whether its signing secret is stored is not checked.")
-                         .arg(token.message));
-        return stored;
-    }
-    stored.secrets.accessToken = token.value;
-    if (!robot.signing)
-        return stored;
-    const Outcome secret = cli.wait<Outcome>([&](QObject* context, std::function<void(Outcome)> done) {
-        workspace.secrets().read(robotSecretKey(robot.uuid), context, done);
-    });
-    if (secret.status == SecretStore::Status::NotFound) {
-        stored.signSecret = MessageLint::SecretState::Missing;
-    } else if (!secret.ok()) {
-        stored.error = Error::keychain(secret.message);
-        if (dryRun)
-            standIns(Cli::tr("The keychain could not be read (%1); the dry run goes on without the robot's secrets, "
-                             "so whether its signing secret is stored is not checked.")
-                         .arg(secret.message));
-    } else {
-        stored.signSecret = MessageLint::SecretState::Stored;
-        stored.secrets.signSecret = secret.value;
-    }
-    return stored;
+    return answer;
 }
 
 struct SendAnswer {

@@ -6,6 +6,7 @@
 #include "dingtalk/ratebudget.h"
 #include "dingtalk/webhookurl.h"
 #include "domain/validation.h"
+#include "secrets/robotkeychain.h"
 #include "secrets/secretstore.h"
 #include "storage/contactgrouprepository.h"
 #include "storage/contactrepository.h"
@@ -107,16 +108,7 @@ void Workspace::addRobot(Robot robot, RobotSecrets secrets, QObject* context, Ro
             return self->removeSecretsThen(uuid, context, [done, added] { done(added.error()); });
         done(added);
     };
-    m_secrets->write(robotTokenKey(uuid), secrets.accessToken, context,
-                     [self, uuid, robot, secrets, context, writeRow, done](const SecretStore::Outcome& outcome) {
-                         if (!self)
-                             return;
-                         if (!outcome.ok())
-                             return done(keychainError(outcome));
-                         if (!robot.signing)
-                             return writeRow(outcome);
-                         self->m_secrets->write(robotSecretKey(uuid), secrets.signSecret, context, writeRow);
-                     });
+    RobotKeychain(*m_secrets, uuid).write(secrets, robot.signing, context, writeRow);
 }
 
 void Workspace::updateRobot(Robot robot, SecretsChange change, QObject* context, RobotDone done)
@@ -148,11 +140,11 @@ void Workspace::updateRobot(Robot robot, SecretsChange change, QObject* context,
     };
     QList<Step> steps;
     if (change.accessToken)
-        steps.append({robotTokenKey(robot.uuid), *change.accessToken});
+        steps.append({RobotKeychain::tokenKey(robot.uuid), *change.accessToken});
     if (robot.signing && change.signSecret)
-        steps.append({robotSecretKey(robot.uuid), *change.signSecret});
+        steps.append({RobotKeychain::secretKey(robot.uuid), *change.signSecret});
     if (!robot.signing && stored->signing)
-        steps.append({robotSecretKey(robot.uuid), std::nullopt});
+        steps.append({RobotKeychain::secretKey(robot.uuid), std::nullopt});
 
     QPointer<Workspace> self(this);
     auto runSteps = std::make_shared<std::function<void(qsizetype)>>();
@@ -186,18 +178,12 @@ void Workspace::removeRobot(const QString& uuid, QObject* context, Done done)
     // Forget the secrets first: a robot row without secrets can be removed again; secrets without a row would be
     // orphans nobody sees.
     QPointer<Workspace> self(this);
-    m_secrets->remove(robotTokenKey(uuid), context, [self, uuid, context, done](const SecretStore::Outcome& outcome) {
+    RobotKeychain(*m_secrets, uuid).remove(context, [self, uuid, done](const SecretStore::Outcome& outcome) {
         if (!self)
             return;
         if (!outcome.ok())
             return done(keychainError(outcome));
-        self->m_secrets->remove(robotSecretKey(uuid), context, [self, uuid, done](const SecretStore::Outcome& outcome) {
-            if (!self)
-                return;
-            if (!outcome.ok())
-                return done(keychainError(outcome));
-            done(self->m_robots->remove(uuid));
-        });
+        done(self->m_robots->remove(uuid));
     });
 }
 
@@ -208,31 +194,20 @@ void Workspace::robotSecrets(const QString& uuid, QObject* context, SecretsDone 
         return done(stored.error());
     const bool signing = stored->signing;
     const QString name = stored->name;
-    QPointer<Workspace> self(this);
     auto missing = [name](const QString& what) {
         return Error::keychain(tr("The keychain has no %1 for robot \"%2\". Paste the robot's webhook again "
                                   "(alertdeskctl robot edit, or Edit in the Robots page) to store it.")
                                    .arg(what, name));
     };
-    m_secrets->read(robotTokenKey(uuid), context,
-                    [self, uuid, signing, context, done, missing](const SecretStore::Outcome& token) {
-                        if (!self)
-                            return;
-                        if (token.status == SecretStore::Status::NotFound)
-                            return done(missing(tr("access token")));
-                        if (!token.ok())
-                            return done(keychainError(token));
-                        if (!signing)
-                            return done(RobotSecrets{token.value, {}});
-                        self->m_secrets->read(robotSecretKey(uuid), context,
-                                              [token, done, missing](const SecretStore::Outcome& secret) {
-                                                  if (secret.status == SecretStore::Status::NotFound)
-                                                      return done(missing(tr("signing secret")));
-                                                  if (!secret.ok())
-                                                      return done(keychainError(secret));
-                                                  done(RobotSecrets{token.value, secret.value});
-                                              });
-                    });
+    RobotKeychain(*m_secrets, uuid).read(signing, context, [done, missing](const RobotKeychain::Stored& stored) {
+        if (stored.token.status == SecretStore::Status::NotFound)
+            return done(missing(tr("access token")));
+        if (stored.secret && stored.secret->status == SecretStore::Status::NotFound)
+            return done(missing(tr("signing secret")));
+        if (const auto failure = stored.failure())
+            return done(keychainError(*failure));
+        done(stored.values());
+    });
 }
 
 void Workspace::robotWebhook(const QString& uuid, QObject* context, std::function<void(Result<QUrl>)> done)
@@ -251,12 +226,7 @@ void Workspace::robotWebhook(const QString& uuid, QObject* context, std::functio
 void Workspace::removeSecretsThen(const QString& uuid, QObject* context, std::function<void()> then)
 {
     // Best effort clean-up after a failed add; the original error is what the operator needs to see.
-    QPointer<Workspace> self(this);
-    m_secrets->remove(robotTokenKey(uuid), context, [self, uuid, context, then](const SecretStore::Outcome&) {
-        if (!self)
-            return then();
-        self->m_secrets->remove(robotSecretKey(uuid), context, [then](const SecretStore::Outcome&) { then(); });
-    });
+    RobotKeychain(*m_secrets, uuid).remove(context, [then](const SecretStore::Outcome&) { then(); });
 }
 
 } // namespace alertdesk

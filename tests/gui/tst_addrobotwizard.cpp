@@ -6,6 +6,7 @@
 // photographed in English and Chinese.
 #include "fakedingtalkserver.h"
 #include "guitest.h"
+#include "secrets/robotkeychain.h"
 #include "storage/robotrepository.h"
 #include "tempworkspace.h"
 #include "widgets/avatarpicker.h"
@@ -236,8 +237,8 @@ void TestAddRobotWizard::endToEnd()
     QCOMPARE(robot->endpoint, m_fake->endpoint());
     const QImage stored = QImage::fromData(robot->avatar);
     QCOMPARE(stored.size(), QSize(256, 128));
-    QCOMPARE(m_workspace->secrets().contents().value(robotTokenKey(uuid)), token);
-    QCOMPARE(m_workspace->secrets().contents().value(robotSecretKey(uuid)), secret);
+    QCOMPARE(m_workspace->secrets().contents().value(RobotKeychain::tokenKey(uuid)), token);
+    QCOMPARE(m_workspace->secrets().contents().value(RobotKeychain::secretKey(uuid)), secret);
     const QByteArray file = fileBytes(m_workspace->path()) + fileBytes(m_workspace->path() + QStringLiteral("-wal"));
     QVERIFY(!file.isEmpty());
     QVERIFY(!file.contains(token.toUtf8()));

@@ -8,6 +8,7 @@
 #include "fakedingtalkserver.h"
 #include "guitest.h"
 #include "preview/previewpane.h"
+#include "secrets/robotkeychain.h"
 #include "storage/contactgrouprepository.h"
 #include "storage/contactrepository.h"
 #include "storage/policyrepository.h"
@@ -260,7 +261,7 @@ void TestConnectPolicyWizard::endToEnd()
     QVERIFY(shot(wizard, QStringLiteral("wizard-connect-4-verify-delivered-") + language));
 
     QVERIFY(!workspace.testSends().recent()->isEmpty());
-    QCOMPARE(m_workspace->secrets().contents().value(robotTokenKey(robotUuid)), token);
+    QCOMPARE(m_workspace->secrets().contents().value(RobotKeychain::tokenKey(robotUuid)), token);
     const QByteArray file = fileBytes(m_workspace->path()) + fileBytes(m_workspace->path() + QStringLiteral("-wal"));
     QVERIFY(!file.contains(token.toUtf8()));
 

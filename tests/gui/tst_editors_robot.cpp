@@ -3,6 +3,7 @@
 #include "dialogs/editordialog.h"
 #include "dialogs/editors.h"
 #include "guitest.h"
+#include "secrets/robotkeychain.h"
 #include "storage/robotrepository.h"
 #include "tempworkspace.h"
 #include "widgets/fieldproblem.h"
@@ -150,7 +151,7 @@ void TestRobotEditor::newRobotNeedsSecurityWebhookAndTerms()
     QVERIFY(saved.ok());
     QCOMPARE(saved->keywords, armsKeywords());
     QVERIFY(saved->termsAcceptedAt.isValid());
-    QCOMPARE(m_workspace->secrets().contents().value(robotTokenKey(saved->uuid)), token);
+    QCOMPARE(m_workspace->secrets().contents().value(RobotKeychain::tokenKey(saved->uuid)), token);
 }
 
 void TestRobotEditor::editKeepsStoredSecretsAndNeverShowsThem()
@@ -169,8 +170,8 @@ void TestRobotEditor::editKeepsStoredSecretsAndNeverShowsThem()
     clickOk();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog(), 5000);
     QCOMPARE(m_workspace->workspace().robots().find(uuid)->notes, QStringLiteral("Group: 运维告警"));
-    QCOMPARE(m_workspace->secrets().contents().value(robotTokenKey(uuid)), token);
-    QCOMPARE(m_workspace->secrets().contents().value(robotSecretKey(uuid)), secret);
+    QCOMPARE(m_workspace->secrets().contents().value(RobotKeychain::tokenKey(uuid)), token);
+    QCOMPARE(m_workspace->secrets().contents().value(RobotKeychain::secretKey(uuid)), secret);
 }
 
 void TestRobotEditor::keychainErrorKeepsTheDialogOpen()

@@ -7,6 +7,7 @@
 #include "domain/domainjson.h"
 #include "export/importer.h"
 #include "secrets/memorysecretstore.h"
+#include "secrets/robotkeychain.h"
 #include "storage/contactgrouprepository.h"
 #include "storage/contactrepository.h"
 #include "storage/database.h"
@@ -125,11 +126,11 @@ private slots:
         QCOMPARE(robots.size(), 4);
         const Robot ops = ws->robots().findByName(QStringLiteral("ops_critical")).value();
         QVERIFY(ops.termsAcceptedAt.isValid());
-        QCOMPARE(ws.secrets().contents().value(robotTokenKey(ops.uuid)),
+        QCOMPARE(ws.secrets().contents().value(RobotKeychain::tokenKey(ops.uuid)),
                  QStringLiteral("5f3e8c1a9b7d2e4f6a8c0b1d3e5f7a9c2b4d6e8f0a1c3e5b7d9f1a3c5e7b9d0f"));
-        QVERIFY(ws.secrets().contents().value(robotSecretKey(ops.uuid)).startsWith(QLatin1String("SEC8d4f")));
+        QVERIFY(ws.secrets().contents().value(RobotKeychain::secretKey(ops.uuid)).startsWith(QLatin1String("SEC8d4f")));
         const Robot frontend = ws->robots().findByName(QStringLiteral("frontend")).value();
-        QVERIFY(!ws.secrets().contents().contains(robotTokenKey(frontend.uuid)));
+        QVERIFY(!ws.secrets().contents().contains(RobotKeychain::tokenKey(frontend.uuid)));
         QCOMPARE(ws.secrets().contents().size(), 2 + 1 + 1); // ops token+secret, sre, dba
 
         QCOMPARE(ws->contacts().all().value().size(), 2);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 //
 // Workspace keeps a robot's SQLite row and its keychain entries in step.
+#include "secrets/robotkeychain.h"
 #include "storage/robotrepository.h"
 #include "tempworkspace.h"
 
@@ -49,8 +50,8 @@ private slots:
             ws->addRobot(signedRobot(), {kToken, kSecret}, c, done);
         });
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
-        QCOMPARE(ws.secrets().contents().value(robotTokenKey(added->uuid)), kToken);
-        QCOMPARE(ws.secrets().contents().value(robotSecretKey(added->uuid)), kSecret);
+        QCOMPARE(ws.secrets().contents().value(RobotKeychain::tokenKey(added->uuid)), kToken);
+        QCOMPARE(ws.secrets().contents().value(RobotKeychain::secretKey(added->uuid)), kSecret);
         QVERIFY(ws->robots().find(added->uuid).ok());
 
         auto url = await<Result<QUrl>>([&](QObject* c, auto done) { ws->robotWebhook(added->uuid, c, done); });
@@ -126,8 +127,8 @@ private slots:
         robot.signing = false;
         auto updated = await<Result<Robot>>([&](QObject* c, auto done) { ws->updateRobot(robot, {}, c, done); });
         QVERIFY(updated.ok());
-        QVERIFY(!ws.secrets().contents().contains(robotSecretKey(robot.uuid)));
-        QCOMPARE(ws.secrets().contents().value(robotTokenKey(robot.uuid)), kToken);
+        QVERIFY(!ws.secrets().contents().contains(RobotKeychain::secretKey(robot.uuid)));
+        QCOMPARE(ws.secrets().contents().value(RobotKeychain::tokenKey(robot.uuid)), kToken);
 
         // Turning it back on needs a secret.
         robot.signing = true;
@@ -138,8 +139,8 @@ private slots:
         change.signSecret = kSecret;
         change.accessToken = QStringLiteral("ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff");
         QVERIFY(await<Result<Robot>>([&](QObject* c, auto done) { ws->updateRobot(robot, change, c, done); }).ok());
-        QCOMPARE(ws.secrets().contents().value(robotSecretKey(robot.uuid)), kSecret);
-        QCOMPARE(ws.secrets().contents().value(robotTokenKey(robot.uuid)), *change.accessToken);
+        QCOMPARE(ws.secrets().contents().value(RobotKeychain::secretKey(robot.uuid)), kSecret);
+        QCOMPARE(ws.secrets().contents().value(RobotKeychain::tokenKey(robot.uuid)), *change.accessToken);
     }
 
     void removeDeletesKeychainEntries()

@@ -12,7 +12,7 @@ namespace alertdesk {
 
 /// A DingTalk custom robot as the operator set it up in the DingTalk client: its profile, its security settings
 /// (custom keywords, signing, IP ranges) and where its webhook points. The access token and the signing secret are
-/// not part of this value: they live only in the SecretStore, under robotTokenKey()/robotSecretKey().
+/// not part of this value: they live only in the SecretStore, under RobotKeychain's keys (secrets/robotkeychain.h).
 struct Robot {
     QString uuid;                      ///< stable id (QUuid without braces); keychain keys hang off it
     QString name;                      ///< 1-64 characters, unique ignoring case
@@ -36,16 +36,6 @@ struct RobotSecrets {
     QString accessToken; ///< the access_token of the webhook URL
     QString signSecret;  ///< "SEC..." when signing is on, empty otherwise
 };
-
-/// Keychain keys (service "AlertDesk"), see domain.md.
-inline QString robotTokenKey(const QString& robotUuid)
-{
-    return QStringLiteral("robot/%1/access-token").arg(robotUuid);
-}
-inline QString robotSecretKey(const QString& robotUuid)
-{
-    return QStringLiteral("robot/%1/sign-secret").arg(robotUuid);
-}
 
 /// The keywords the Managed Prometheus / ARMS documentation requires on the robot.
 inline QStringList armsKeywords()

@@ -7,6 +7,7 @@
 #include "export/importalertmanagerfile.h"
 #include "export/importbridgefile.h"
 #include "export/importroutes.h"
+#include "secrets/robotkeychain.h"
 #include "secrets/secretstore.h"
 #include "storage/contactgrouprepository.h"
 #include "storage/contactrepository.h"
@@ -207,9 +208,9 @@ void Importer::apply(Workspace& workspace, ImportPlan plan, const Options& optio
     for (const auto& planned : plan.robots) {
         if (!planned.secrets)
             continue;
-        writes.append({robotTokenKey(planned.robot.uuid), planned.secrets->accessToken});
+        writes.append({RobotKeychain::tokenKey(planned.robot.uuid), planned.secrets->accessToken});
         if (planned.robot.signing)
-            writes.append({robotSecretKey(planned.robot.uuid), planned.secrets->signSecret});
+            writes.append({RobotKeychain::secretKey(planned.robot.uuid), planned.secrets->signSecret});
     }
     // The chain of keychain writes: each answer starts the next write; the last one writes the records. Only the
     // callbacks in flight own the chain (the step itself holds a weak reference), so it goes away when it ends.
