@@ -42,8 +42,9 @@ int renderInServersTimeZone(CliContext& cli, const QCommandLineParser& parser, c
     if (!isKnownTimeZone(context.timeZone))
         return cli.usage(
             Cli::tr("Unknown time zone '%1': use an IANA name such as Asia/Shanghai, or UTC.").arg(context.timeZone));
-    if (isGiven(parser, QStringLiteral("mention-mobiles")))
-        context.mentionMobiles = parser.value(QStringLiteral("mention-mobiles")).split(QLatin1Char(','));
+    // "" is a mention without mobiles; otherwise split at every comma (as the oracle does)
+    if (const QString mobiles = parser.value(QStringLiteral("mention-mobiles")); !mobiles.isEmpty())
+        context.mentionMobiles = mobiles.split(QLatin1Char(','));
     const TemplateDialect dialect = context.dialect;
     int repeat = 1;
     if (isGiven(parser, QStringLiteral("repeat"))) {
