@@ -56,6 +56,8 @@ public:
     /// Opens the workspace (with the system keychain) on first call; std::nullopt after printing why it could not.
     Workspace* workspace();
     bool json() const { return m_json; }
+    /// The workspace file this command uses (--db, $ALERTDESK_DB or the default), whether or not it exists yet.
+    QString databasePath() const { return m_databasePath; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "clicontext.h"
+#include "storage/settingsrepository.h"
+#include "workspace.h"
 
 #include "templating/gotemplate.h"
 
@@ -23,18 +25,29 @@ std::optional<QByteArray> readFile(CliContext& cli, const QString& path)
     return file.readAll();
 }
 
-int render(CliContext& cli, const QCommandLineParser& parser)
+// render with the servers' time zone `defaultTimeZone` (the workspace setting servers-time-zone) unless --time-zone
+// names one.
+int renderInServersTimeZone(CliContext& cli, const QCommandLineParser& parser, const QString& defaultTimeZone)
 {
     if (!isGiven(parser, QStringLiteral("template")) || !isGiven(parser, QStringLiteral("alerts")))
         return cli.usage(Cli::tr("render needs --template FILE and --alerts PAYLOAD.json."));
-    TemplateDialect dialect = TemplateDialect::Alertmanager;
+    TemplateContext context; // default dialect: dingtalk-bridge, as policies default to
     if (isGiven(parser, QStringLiteral("dialect"))) {
         const QString name = parser.value(QStringLiteral("dialect"));
-        if (name == QLatin1String("dingtalk-bridge"))
-            dialect = TemplateDialect::DingTalkBridge;
-        else if (name != QLatin1String("alertmanager"))
+        if (name == QLatin1String("alertmanager"))
+            context.dialect = TemplateDialect::Alertmanager;
+        else if (name != QLatin1String("dingtalk-bridge"))
             return cli.usage(Cli::tr("Unknown dialect '%1': use alertmanager or dingtalk-bridge.").arg(name));
     }
+    context.timeZone =
+        isGiven(parser, QStringLiteral("time-zone")) ? parser.value(QStringLiteral("time-zone")) : defaultTimeZone;
+    if (!isKnownTimeZone(context.timeZone))
+        return cli.usage(
+            Cli::tr("Unknown time zone '%1': use an IANA name such as Asia/Shanghai, or UTC.").arg(context.timeZone));
+    // "" is a mention without mobiles; otherwise split at every comma (as the oracle does)
+    if (const QString mobiles = parser.value(QStringLiteral("mention-mobiles")); !mobiles.isEmpty())
+        context.mentionMobiles = mobiles.split(QLatin1Char(','));
+    const TemplateDialect dialect = context.dialect;
     int repeat = 1;
     if (isGiven(parser, QStringLiteral("repeat"))) {
         bool ok = false;
@@ -49,7 +62,7 @@ int render(CliContext& cli, const QCommandLineParser& parser)
     const auto payload = readFile(cli, parser.value(QStringLiteral("alerts")));
     if (!payload)
         return ExitUsage;
-    const auto data = TemplateData::fromWebhookJson(*payload, dialect);
+    const auto data = TemplateData::fromWebhookJson(*payload, context);
     if (!data)
         return cli.usage(Cli::tr("The payload is not Alertmanager webhook JSON: %1").arg(data.error().message));
 
@@ -76,6 +89,21 @@ int render(CliContext& cli, const QCommandLineParser& parser)
     return ExitOk;
 }
 
+int render(CliContext& cli, const QCommandLineParser& parser)
+{
+    // Without --time-zone: the workspace's servers-time-zone, as every preview; no workspace file yet (render needs
+    // none, and does not make one): this machine's zone, which is what that setting defaults to.
+    if (isGiven(parser, QStringLiteral("time-zone")) || !QFileInfo::exists(cli.databasePath()))
+        return renderInServersTimeZone(cli, parser, systemTimeZoneName());
+    Workspace* workspace = cli.workspace();
+    if (!workspace)
+        return ExitStorage;
+    const auto zone = workspace->settings().serversTimeZone();
+    if (!zone)
+        return cli.fail(zone.error());
+    return renderInServersTimeZone(cli, parser, zone.value());
+}
+
 } // namespace
 
 CliCommand renderCommand()
@@ -92,8 +120,15 @@ CliCommand renderCommand()
                 makeOption(QStringLiteral("define"), Cli::tr("Run the template defined with this name instead."),
                            Cli::tr("NAME")),
                 makeOption(QStringLiteral("dialect"),
-                           Cli::tr("Functions and data of: alertmanager (default) or dingtalk-bridge."),
+                           Cli::tr("Functions and data of: dingtalk-bridge (default) or alertmanager."),
                            Cli::tr("DIALECT")),
+                makeOption(QStringLiteral("time-zone"),
+                           Cli::tr("The servers' time zone (IANA name, e.g. Asia/Shanghai; default: the workspace's "
+                                   "servers-time-zone): Go's Local when they render."),
+                           Cli::tr("ZONE")),
+                makeOption(QStringLiteral("mention-mobiles"),
+                           Cli::tr("dingtalk-bridge: mobiles appended to .AtMobiles, as a target's mention.mobiles."),
+                           Cli::tr("LIST")),
                 makeOption(QStringLiteral("repeat"), Cli::tr("Render N times and print the last result (benchmarks)."),
                            Cli::tr("N")),
             });

@@ -22,12 +22,12 @@
 #include "storage/policyrepository.h"
 #include "storage/robotrepository.h"
 #include "storage/settingsrepository.h"
+#include "templating/gotemplate.h"
 #include "workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace alertdesk {
 
@@ -123,7 +123,7 @@ std::optional<Error> prepareCommon(CliContext& cli, Workspace& workspace, const 
 
     if (isGiven(parser, QStringLiteral("time-zone"))) {
         out.serversTimeZone = parser.value(QStringLiteral("time-zone")).trimmed();
-        if (!QTimeZone::isTimeZoneIdAvailable(out.serversTimeZone.toUtf8()))
+        if (!isKnownTimeZone(out.serversTimeZone))
             return Error::invalid(QStringLiteral("time-zone"),
                                   Cli::tr("\"%1\" is not a time zone this system knows; give an IANA name such as "
                                           "Asia/Shanghai or UTC.")

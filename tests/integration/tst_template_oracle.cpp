@@ -10,6 +10,10 @@
 //   errors         d. tests/data/templates/errors/MANIFEST: both fail with exit status 1, nothing on stdout
 //   errorMessages  d, stricter: the first line of stderr is Go's, byte for byte
 // plus oracleSelfCheck, which checks the oracle and the data themselves and does not run alertdeskctl.
+// Every set runs in the three servers' time zones of kZones (--time-zone on both sides: Go's Local): payloads and
+// clockFunctions run each case in each zone; corpus, generated, errors and errorMessages run case i in zone i % 3
+// (each set sees every zone, and each corpus template every zone, over its 7 payloads) so the suite keeps its running
+// time.
 // Each set prints "<set>: N of N identical"; mismatches go to ALERTDESK_ORACLE_DIFF_DIR/<set>.txt with a minimal diff.
 // Which sets CTest enforces is decided in tests/oracle/CMakeLists.txt (command-line function names).
 #include <QDir>
@@ -20,145 +24,7 @@
 #include <QTest>
 #include <functional>
 
-namespace {
-
-const QString kTemplatesDir = QStringLiteral(ALERTDESK_TEST_DATA_DIR "/templates");
-
-struct Case {
-    QString templatePath;
-    QString payloadPath;
-    QString dialect;
-    QString define;
-
-    QStringList arguments() const
-    {
-        QStringList args{QStringLiteral("--template"), templatePath, QStringLiteral("--alerts"), payloadPath,
-                         QStringLiteral("--dialect"),  dialect};
-        if (!define.isEmpty())
-            args << QStringLiteral("--define") << define;
-        return args;
-    }
-
-    QString label() const
-    {
-        QString text = QFileInfo(templatePath).fileName() + QLatin1Char(' ') + QFileInfo(payloadPath).fileName() +
-                       QLatin1Char(' ') + dialect;
-        if (!define.isEmpty())
-            text += QStringLiteral(" define=") + define;
-        return text;
-    }
-};
-
-struct Run {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Reads a MANIFEST ("TEMPLATE DIALECTS [DEFINE]", DIALECTS = alertmanager | dingtalk-bridge | both) and crosses it
-// with the payloads. Generated manifests name their payload instead: "TEMPLATE PAYLOAD DIALECT [DEFINE]".
-QList<Case> readManifest(const QString& dir, const QStringList& payloads, bool generated = false)
-{
-    QList<Case> cases;
-    QFile file(dir + QStringLiteral("/MANIFEST"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qWarning("cannot read %s", qPrintable(file.fileName()));
-        return cases;
-    }
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
-    for (const QString& line : lines) {
-        const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        if (fields.isEmpty() || fields.first().startsWith(QLatin1Char('#')))
-            continue;
-        if (generated) {
-            cases.append({dir + QLatin1Char('/') + fields.value(0), dir + QLatin1Char('/') + fields.value(1),
-                          fields.value(2), fields.value(3)});
-            continue;
-        }
-        QStringList dialects{fields.value(1)};
-        if (dialects.first() == QLatin1String("both"))
-            dialects = {QStringLiteral("alertmanager"), QStringLiteral("dingtalk-bridge")};
-        for (const QString& dialect : std::as_const(dialects))
-            for (const QString& payload : payloads)
-                cases.append({dir + QLatin1Char('/') + fields.value(0), payload, dialect, fields.value(2)});
-    }
-    return cases;
-}
-
-QStringList shippedPayloads()
-{
-    const QDir dir(QStringLiteral(ALERTDESK_PAYLOADS_DIR));
-    QStringList paths;
-    const QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString& name : names)
-        paths << dir.filePath(name);
-    return paths;
-}
-
-QList<Case> corpusCases()
-{
-    return readManifest(kTemplatesDir, shippedPayloads());
-}
-QList<Case> probeCases()
-{
-    return readManifest(kTemplatesDir + QStringLiteral("/probes"), shippedPayloads());
-}
-QList<Case> generatedCases()
-{
-    return readManifest(QStringLiteral(ALERTDESK_ORACLE_GENERATED_DIR), {}, true);
-}
-QList<Case> errorCases()
-{
-    const QString payloads = QStringLiteral(ALERTDESK_PAYLOADS_DIR);
-    return readManifest(kTemplatesDir + QStringLiteral("/errors"), {payloads + QStringLiteral("/mixed-several.json"),
-                                                                    payloads + QStringLiteral("/sparse-labels.json")});
-}
-
-QString printable(const QByteArray& bytes)
-{
-    QString text;
-    for (const char c : bytes) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '\\')
-            text += QStringLiteral("\\\\");
-        else if (c == '\n')
-            text += QStringLiteral("\\n");
-        else if (c == '\t')
-            text += QStringLiteral("\\t");
-        else if (u < 0x20 || u == 0x7f)
-            text += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
-        else
-            text += QLatin1Char(c); // bytes >= 0x80 are shown by fromUtf8 below
-    }
-    return QString::fromUtf8(text.toLatin1());
-}
-
-QByteArray firstLine(const QByteArray& text)
-{
-    const qsizetype end = text.indexOf('\n');
-    return end < 0 ? text : text.left(end);
-}
-
-// The first line where the two outputs differ, with its number, and the sizes.
-QString minimalDiff(const QByteArray& expected, const QByteArray& actual)
-{
-    const QList<QByteArray> a = expected.split('\n');
-    const QList<QByteArray> b = actual.split('\n');
-    qsizetype line = 0;
-    while (line < a.size() && line < b.size() && a.at(line) == b.at(line))
-        ++line;
-    return QStringLiteral("  first difference at line %1 (go %2 bytes, alertdeskctl %3 bytes)\n"
-                          "  go:           %4\n"
-                          "  alertdeskctl: %5\n")
-        .arg(line + 1)
-        .arg(expected.size())
-        .arg(actual.size())
-        .arg(line < a.size() ? printable(a.at(line)) : QStringLiteral("<end of output>"),
-             line < b.size() ? printable(b.at(line)) : QStringLiteral("<end of output>"));
-}
-
-} // namespace
+#include "tst_template_oracle_cases.h"
 
 class TestTemplateOracle : public QObject {
     Q_OBJECT
@@ -273,7 +139,7 @@ private slots:
     void oracleSelfCheck()
     {
         QList<Case> valid = corpusCases() + probeCases();
-        QVERIFY2(valid.size() >= 40 * 6, "the corpus has fewer than 40 templates");
+        QVERIFY2(valid.size() >= 40 * 7, "the corpus has fewer than 40 templates");
         const QList<Case> generated = generatedCases();
         QVERIFY2(generated.size() >= 2000, "fewer than 2000 generated cases");
         valid += generated;
@@ -295,23 +161,28 @@ private slots:
                      qPrintable(c.label() + QLatin1Char(' ') + QString::fromUtf8(run.err)));
         }
 
-        // Deterministic: the same output again, under another TZ, and as the last of several renders.
+        // Deterministic: the same output again, under another TZ (the oracle's --time-zone, not TZ, is the servers'
+        // zone), and as the last of several renders.
         for (qsizetype i = 0; i < valid.size(); i += 97) {
             const Case& c = valid.at(i);
             const Run first = oracle(c);
             QCOMPARE(oracle(c, {}, QStringLiteral("Asia/Shanghai")).out, first.out);
+            QCOMPARE(oracle(c, {}, QStringLiteral("Europe/Berlin")).out, first.out);
             QCOMPARE(oracle(c, {QStringLiteral("--repeat"), QStringLiteral("3")}).out, first.out);
         }
 
         // Known answers, worked out by hand from the payloads.
         const QString payloads = QStringLiteral(ALERTDESK_PAYLOADS_DIR);
-        const auto render = [&](const QByteArray& text, const QString& payload, const QString& dialect) -> QByteArray {
+        const auto render = [&](const QByteArray& text, const QString& payload, const QString& dialect,
+                                const QString& zone = QStringLiteral("UTC"),
+                                const QStringList& extra = {}) -> QByteArray {
             QFile file(m_dir.filePath(QStringLiteral("known.tmpl")));
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
                 return QByteArray("cannot write");
             file.write(text);
             file.close();
-            const Run run = oracle({file.fileName(), payloads + QLatin1Char('/') + payload, dialect, {}});
+            const QString path = payload.contains(QLatin1Char('/')) ? payload : payloads + QLatin1Char('/') + payload;
+            const Run run = oracle({file.fileName(), path, dialect, {}, zone}, extra);
             return QByteArray(run.out).append(run.err);
         };
         const QString am = QStringLiteral("alertmanager");
@@ -322,10 +193,27 @@ private slots:
                  QByteArray("2024-03-18 17:42:17|2024-03-18 09:42:17.512 +0000 UTC|0001-01-01 00:00:00 +0000 UTC"));
         QCOMPARE(render("{{ (index .Alerts 0).StartsAt }} {{ printf \"%T\" . }}", QStringLiteral("chinese.json"), am),
                  QByteArray("2024-03-18 14:30:00 +0800 +0800 *template.Data"));
-        QCOMPARE(render("{{ printf \"%T\" . }} {{ .AtMobiles }} {{ .GroupKey }}", QStringLiteral("twenty-alerts.json"),
-                        bridge),
-                 QByteArray("*models.WebhookMessage [13800138000 13900139000] {}:{alertname=\"HostHighLoad\", "
-                            "cluster=\"prod-bj\"}"));
+        QCOMPARE(render("{{ printf \"%T\" . }} {{ .AtMobiles }}", QStringLiteral("twenty-alerts.json"), bridge,
+                        kZones[1], {QStringLiteral("--mention-mobiles"), QStringLiteral("1,2")}),
+                 QByteArray("*models.WebhookMessage [13800138000 13900139000 1 2]"));
+        // Neither server's data has GroupKey.
+        QCOMPARE(render("{{ .GroupKey }}", QStringLiteral("firing-one.json"), bridge),
+                 QByteArray("template: known.tmpl:1:3: executing \"known.tmpl\" at <.GroupKey>: can't evaluate field "
+                            "GroupKey in type *models.WebhookMessage\n"));
+        QCOMPARE(render("{{ .GroupKey }}", QStringLiteral("firing-one.json"), am),
+                 QByteArray("template: known.tmpl:1:3: executing \"known.tmpl\" at <.GroupKey>: can't evaluate field "
+                            "GroupKey in type *template.Data\n"));
+        // The servers' zone is Local: +08:00 is CST in Shanghai, a fixed unnamed zone elsewhere; .Local of the zero
+        // time is Shanghai's local mean time.
+        const QByteArray zoneProbe = "{{ (index .Alerts 0).StartsAt }}|{{ (index .Alerts 0).EndsAt.Local }}";
+        QCOMPARE(render(zoneProbe, QStringLiteral("chinese.json"), bridge, kZones[1]),
+                 QByteArray("2024-03-18 14:30:00 +0800 CST|0001-01-01 08:05:43 +0805 LMT"));
+        QCOMPARE(render(zoneProbe, QStringLiteral("chinese.json"), am, kZones[2]),
+                 QByteArray("2024-03-18 14:30:00 +0800 +0800|0000-12-31 19:03:58 -0456 LMT"));
+        QCOMPARE(render("{{ range .Alerts }}{{ .StartsAt.Format \"15:04 MST\" }} {{ end }}", kZonesPayload, bridge,
+                        kZones[2])
+                     .left(42),
+                 QByteArray("01:59 EST 03:00 EDT 01:30 EST 09:00 -0500 "));
         QCOMPARE(render("{{ .CommonLabels.SortedPairs.Names }} {{ title \"hELLO wORLD\" }}",
                         QStringLiteral("firing-one.json"), am),
                  QByteArray("[alertname instance job severity team] Hello World"));
@@ -346,12 +234,12 @@ private slots:
     {
         m_fixedNow = QStringLiteral("2026-11-24T09:30:15.6+08:00");
         QList<Case> cases;
-        const QDir payloads(QStringLiteral(ALERTDESK_PAYLOADS_DIR));
-        for (const QString& payload : payloads.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        for (const QString& payload : shippedPayloads())
             cases.append({kTemplatesDir + QStringLiteral("/clock/bridge-clock.tmpl"),
-                          payloads.filePath(payload),
+                          payload,
                           QStringLiteral("dingtalk-bridge"),
                           {}});
+        cases = inEveryZone(cases);
         differential(QStringLiteral("clockFunctions"), cases, sameRender);
         m_fixedNow.clear();
     }

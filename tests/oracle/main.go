@@ -5,7 +5,8 @@
 // webhook bridge's functions, fed the way tests/oracle/README.md describes. Same command line and output contract as
 // `alertdeskctl render`:
 //
-//	oracle --template FILE --alerts PAYLOAD.json [--define NAME] [--dialect alertmanager|dingtalk-bridge] [--repeat N]
+//	oracle --template FILE --alerts PAYLOAD.json [--define NAME] [--dialect alertmanager|dingtalk-bridge]
+//	       [--time-zone ZONE] [--mention-mobiles LIST] [--repeat N]
 //
 // stdout: the rendered text, byte-exact, nothing added. Template error (parse or execution): Go's error on stderr,
 // nothing on stdout, exit status 1. Usage, file or payload errors: a message on stderr, exit status 2.
@@ -20,13 +21,13 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"text/template"
 	"time"
 
 	"github.com/Masterminds/sprig"
 	amt "github.com/prometheus/alertmanager/template"
 
-	amtemplate "./amtemplate"
 	"./models"
 )
 
@@ -41,11 +42,16 @@ type options struct {
 	dialect      string
 	repeat       int
 	stats        bool
+	timeZone     string
+	hasTimeZone  bool
+	mention      []string
+	hasMention   bool
 }
 
 func usage(msg string) {
 	fmt.Fprintf(os.Stderr, "oracle: %s\nusage: oracle --template FILE --alerts PAYLOAD.json [--define NAME] "+
-		"[--dialect alertmanager|dingtalk-bridge] [--repeat N] [--stats]\n", msg)
+		"[--dialect alertmanager|dingtalk-bridge] [--time-zone ZONE] [--mention-mobiles LIST] [--repeat N] [--stats]\n",
+		msg)
 	os.Exit(2)
 }
 
@@ -85,6 +91,14 @@ func parseArgs(args []string) options {
 			o.repeat = n
 		case "--stats":
 			o.stats = true
+		case "--time-zone":
+			o.timeZone = takeValue()
+			o.hasTimeZone = true
+		case "--mention-mobiles":
+			if list := takeValue(); list != "" {
+				o.mention = strings.Split(list, ",")
+			}
+			o.hasMention = true
 		default:
 			usage("unknown argument " + args[i])
 		}
@@ -95,7 +109,34 @@ func parseArgs(args []string) options {
 	if o.dialect != "alertmanager" && o.dialect != "dingtalk-bridge" {
 		usage("unknown dialect " + o.dialect)
 	}
+	if o.hasTimeZone {
+		// time.LoadLocation does not read time.Local (except for "Local", which is no servers' zone).
+		if _, err := time.LoadLocation(o.timeZone); err != nil || o.timeZone == "Local" {
+			usage("unknown time zone " + strconv.Quote(o.timeZone))
+		}
+	}
 	return o
+}
+
+// becomeServerInZone makes this process a server started with TZ=zone: Go reads TZ once, when time.Local is first
+// used, so a process whose TZ differs runs itself again with TZ=zone (syscall.Exec: same pid, same arguments) before
+// anything touches time.Local.
+func becomeServerInZone(zone string) {
+	if tz, ok := os.LookupEnv("TZ"); ok && tz == zone {
+		return
+	}
+	self, err := os.Executable()
+	if err != nil {
+		fail("cannot re-run with TZ=%s: %v", zone, err)
+	}
+	env := []string{"TZ=" + zone}
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "TZ=") {
+			env = append(env, kv)
+		}
+	}
+	err = syscall.Exec(self, os.Args, env)
+	fail("cannot re-run with TZ=%s: %v", zone, err)
 }
 
 // The webhook JSON (Alertmanager's notify/webhook Message, version 4). Missing keys give empty values.
@@ -111,7 +152,6 @@ type payloadAlert struct {
 
 type payload struct {
 	Version           string            `json:"version"`
-	GroupKey          string            `json:"groupKey"`
 	TruncatedAlerts   uint64            `json:"truncatedAlerts"`
 	Receiver          string            `json:"receiver"`
 	Status            string            `json:"status"`
@@ -120,11 +160,10 @@ type payload struct {
 	CommonLabels      map[string]string `json:"commonLabels"`
 	CommonAnnotations map[string]string `json:"commonAnnotations"`
 	ExternalURL       string            `json:"externalURL"`
-	AtMobiles         []string          `json:"atMobiles"`
 }
 
-// parseTime keeps the offset the payload gives: "Z" (and "+00:00", since Local is UTC) is UTC, any other offset a
-// fixed zone with an empty name. An empty or missing value is the zero time.
+// parseTime keeps the offset the payload gives: "Z" is UTC; an offset that Local has at that instant gives Local
+// (named, e.g. CST); any other offset a fixed zone with an empty name. An empty or missing value is the zero time.
 func parseTime(field, value string) time.Time {
 	if value == "" {
 		return time.Time{}
@@ -136,59 +175,49 @@ func parseTime(field, value string) time.Time {
 	return t
 }
 
-// buildData turns the payload into the dialect's root value (README.md, "Data").
-func buildData(p *payload, dialect string) interface{} {
-	if dialect == "alertmanager" {
-		d := &amtemplate.Data{
-			Receiver:          p.Receiver,
-			Status:            p.Status,
-			GroupLabels:       amt.KV(p.GroupLabels),
-			CommonLabels:      amt.KV(p.CommonLabels),
-			CommonAnnotations: amt.KV(p.CommonAnnotations),
-			ExternalURL:       p.ExternalURL,
-			GroupKey:          p.GroupKey,
-		}
-		if p.Alerts != nil {
-			d.Alerts = make(amt.Alerts, 0, len(p.Alerts))
-		}
-		for i, a := range p.Alerts {
-			d.Alerts = append(d.Alerts, amt.Alert{
-				Status:       a.Status,
-				Labels:       amt.KV(a.Labels),
-				Annotations:  amt.KV(a.Annotations),
-				StartsAt:     parseTime(fmt.Sprintf("alerts[%d].startsAt", i), a.StartsAt),
-				EndsAt:       parseTime(fmt.Sprintf("alerts[%d].endsAt", i), a.EndsAt),
-				GeneratorURL: a.GeneratorURL,
-				Fingerprint:  a.Fingerprint,
-			})
-		}
-		return d
+// alertmanagerData turns the payload into Alertmanager 0.25's own *template.Data (README.md, "Data").
+func alertmanagerData(raw []byte, path string) interface{} {
+	var p payload
+	if err := json.Unmarshal(raw, &p); err != nil {
+		fail("payload %s: %v", path, err)
 	}
-	m := &models.WebhookMessage{
+	d := &amt.Data{
 		Receiver:          p.Receiver,
 		Status:            p.Status,
-		GroupLabels:       models.KV(p.GroupLabels),
-		CommonLabels:      models.KV(p.CommonLabels),
-		CommonAnnotations: models.KV(p.CommonAnnotations),
+		GroupLabels:       amt.KV(p.GroupLabels),
+		CommonLabels:      amt.KV(p.CommonLabels),
+		CommonAnnotations: amt.KV(p.CommonAnnotations),
 		ExternalURL:       p.ExternalURL,
-		GroupKey:          p.GroupKey,
-		AtMobiles:         p.AtMobiles,
 	}
 	if p.Alerts != nil {
-		m.Alerts = make(models.Alerts, 0, len(p.Alerts))
+		d.Alerts = make(amt.Alerts, 0, len(p.Alerts))
 	}
 	for i, a := range p.Alerts {
-		m.Alerts = append(m.Alerts, models.Alert{
+		d.Alerts = append(d.Alerts, amt.Alert{
 			Status:       a.Status,
-			Labels:       models.KV(a.Labels),
-			Annotations:  models.KV(a.Annotations),
+			Labels:       amt.KV(a.Labels),
+			Annotations:  amt.KV(a.Annotations),
 			StartsAt:     parseTime(fmt.Sprintf("alerts[%d].startsAt", i), a.StartsAt),
 			EndsAt:       parseTime(fmt.Sprintf("alerts[%d].endsAt", i), a.EndsAt),
 			GeneratorURL: a.GeneratorURL,
 			Fingerprint:  a.Fingerprint,
 		})
 	}
-	return m
+	return d
+}
+
+// bridgeData is what the bridge passes to Execute: the request body decoded by encoding/json into a
+// models.WebhookMessage (web/dingtalk/dingtalk.go, serveSend), then the target's mention mobiles appended to
+// AtMobiles when the target has a mention (notifier/notification.go, Build).
+func bridgeData(raw []byte, path string, o options) interface{} {
+	var m models.WebhookMessage
+	if err := json.NewDecoder(bytes.NewReader(raw)).Decode(&m); err != nil {
+		fail("payload %s: %v", path, err)
+	}
+	if o.hasMention {
+		m.AtMobiles = append(m.AtMobiles, o.mention...)
+	}
+	return &m
 }
 
 // markdown is the bridge's own escaping: a backslash before each ASCII '_', '*' and '`'.
@@ -244,11 +273,16 @@ func funcs(dialect string) []template.FuncMap {
 }
 
 func main() {
-	// Deterministic whatever the machine's TZ: Local is UTC (affects .Local, sprig's date, and which offset parses
-	// as a named zone).
-	time.Local = time.UTC
-
 	o := parseArgs(os.Args[1:])
+	if o.hasTimeZone {
+		// A server started with TZ=<zone>: Local is that zone (.Local, sprig's date and now, which offsets parse as
+		// Local).
+		becomeServerInZone(o.timeZone)
+	} else {
+		// Deterministic whatever the machine's TZ: Local is UTC.
+		time.Local = time.UTC
+	}
+
 	text, err := os.ReadFile(o.templatePath)
 	if err != nil {
 		fail("%v", err)
@@ -257,11 +291,12 @@ func main() {
 	if err != nil {
 		fail("%v", err)
 	}
-	var p payload
-	if err := json.Unmarshal(raw, &p); err != nil {
-		fail("payload %s: %v", o.alertsPath, err)
+	var data interface{}
+	if o.dialect == "alertmanager" {
+		data = alertmanagerData(raw, o.alertsPath)
+	} else {
+		data = bridgeData(raw, o.alertsPath, o)
 	}
-	data := buildData(&p, o.dialect)
 
 	parseStart := time.Now()
 	tmpl := template.New(filepath.Base(o.templatePath)).Option("missingkey=zero")

@@ -4,9 +4,9 @@
 
 #include "storage/database.h"
 #include "storage/sqlhelpers.h"
+#include "templating/gotemplate.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
 namespace alertdesk {
 
@@ -46,8 +46,7 @@ Result<void> SettingsRepository::setValue(const QString& key, const std::optiona
 
 QString SettingsRepository::systemTimeZone()
 {
-    const QByteArray id = QTimeZone::systemTimeZoneId();
-    return id.isEmpty() ? QStringLiteral("UTC") : QString::fromUtf8(id);
+    return systemTimeZoneName();
 }
 
 Result<QString> SettingsRepository::serversTimeZone() const
@@ -60,7 +59,7 @@ Result<QString> SettingsRepository::serversTimeZone() const
 
 Result<void> SettingsRepository::setServersTimeZone(const std::optional<QString>& zone)
 {
-    if (zone && (zone->trimmed().isEmpty() || !QTimeZone::isTimeZoneIdAvailable(zone->trimmed().toUtf8())))
+    if (zone && (zone->trimmed().isEmpty() || !isKnownTimeZone(zone->trimmed())))
         return Error::invalid(serversTimeZoneKey(),
                               QCoreApplication::translate("alertdesk::SettingsRepository",
                                                           "\"%1\" is not a time zone this system knows. Give the "

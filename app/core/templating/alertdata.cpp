@@ -3,6 +3,7 @@
 #include "templating/alertdata.h"
 
 #include "templating/function.h"
+#include "templating/gozone.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,8 +57,8 @@ template <int D> struct Holder {
         alerts = makeType(Kind::Slice, pkg + "Alerts", &alert, &alertSlice);
         alerts.methods = alertsMethods<D>;
         data = makeType(Kind::Struct, D == 0 ? "template.Data" : "models.WebhookMessage");
-        data.fields = {"Receiver",          "Status",      "Alerts",  "GroupLabels", "CommonLabels",
-                       "CommonAnnotations", "ExternalURL", "GroupKey"};
+        data.fields = {"Receiver",          "Status",     "Alerts", "GroupLabels", "CommonLabels",
+                       "CommonAnnotations", "ExternalURL"};
         if (D == 1)
             data.fields.push_back("AtMobiles");
         dataPointer = makeType(Kind::Pointer, "*" + data.name, &data);
@@ -184,22 +185,58 @@ bool readKv(const QJsonObject& o, const char* key, TypeRef kvType, Value* out, s
     return true;
 }
 
-bool readTime(const QJsonObject& o, const char* key, const std::string& field, Value* out, std::string* error)
+// A timestamp. The alertmanager dialect reads it as a string and parses it with time.Parse (empty: the zero time);
+// the bridge decodes it with time.Time's UnmarshalJSON (null: the zero time; anything else must parse, "" fails).
+bool readTime(const QJsonObject& o, const char* key, const std::string& field, const AlertDataOptions& options,
+              Value* out, std::string* error)
 {
+    const bool bridge = options.dialect == Dialect::DingTalkBridge;
+    const QJsonValue v = member(o, key);
+    if (bridge && !v.isUndefined() && !v.isNull() && !v.isString()) {
+        *error = "payload: " + field + ": not an RFC 3339 time in a JSON string";
+        return false;
+    }
     std::string text;
     if (!readString(o, key, &text, error))
         return false;
-    if (text.empty()) {
+    if (text.empty() && (!bridge || !v.isString())) {
         *out = Value::time(GoTime{});
         return true;
     }
     std::string why;
-    const auto t = parseRfc3339(text, &why);
+    const auto t = parseRfc3339(text, &why, options.local);
     if (!t) {
         *error = "payload: " + field + ": " + why;
         return false;
     }
     *out = Value::time(*t);
+    return true;
+}
+
+// The bridge's AtMobiles ([]string, untagged: any case of "AtMobiles"), then the target's mention mobiles appended.
+bool readAtMobiles(const QJsonObject& root, const AlertDataOptions& options, Value* out, std::string* error)
+{
+    const QJsonValue mobiles = member(root, "AtMobiles");
+    bool isNil = true;
+    List list;
+    if (mobiles.isArray()) {
+        isNil = false;
+        for (const QJsonValue& m : mobiles.toArray()) {
+            if (!m.isString() && !m.isNull()) {
+                *error = "json: cannot unmarshal value into field AtMobiles of type string";
+                return false;
+            }
+            list.push_back(Value::string(m.toString().toStdString()));
+        }
+    } else if (!mobiles.isUndefined() && !mobiles.isNull()) {
+        *error = "json: cannot unmarshal value into field AtMobiles of type []string";
+        return false;
+    }
+    for (const std::string& mobile : options.mentionMobiles) {
+        isNil = false;
+        list.push_back(Value::string(mobile));
+    }
+    *out = isNil ? Value::nilOf(types::stringSlice()) : Value::list(std::move(list), types::stringSlice());
     return true;
 }
 
@@ -223,8 +260,9 @@ Value sortedPairs(const Value& kv, const AlertTypes& t)
     return Value::list(std::move(pairs), t.pairs);
 }
 
-bool alertDataFromJson(const QByteArray& json, Dialect dialect, Value* out, std::string* error)
+bool alertDataFromJson(const QByteArray& json, const AlertDataOptions& options, Value* out, std::string* error)
 {
+    const Dialect dialect = options.dialect;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -234,10 +272,10 @@ bool alertDataFromJson(const QByteArray& json, Dialect dialect, Value* out, std:
     }
     const AlertTypes& t = alertTypes(dialect);
     const QJsonObject root = doc.object();
-    std::string receiver, status, externalUrl, groupKey;
+    std::string receiver, status, externalUrl;
     Value groupLabels, commonLabels, commonAnnotations;
     if (!readString(root, "receiver", &receiver, error) || !readString(root, "status", &status, error) ||
-        !readString(root, "externalURL", &externalUrl, error) || !readString(root, "groupKey", &groupKey, error) ||
+        !readString(root, "externalURL", &externalUrl, error) ||
         !readKv(root, "groupLabels", t.kv, &groupLabels, error) ||
         !readKv(root, "commonLabels", t.kv, &commonLabels, error) ||
         !readKv(root, "commonAnnotations", t.kv, &commonAnnotations, error))
@@ -248,14 +286,18 @@ bool alertDataFromJson(const QByteArray& json, Dialect dialect, Value* out, std:
         List list;
         const QJsonArray array = alertsJson.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
+            if (!array.at(i).isObject() && !array.at(i).isNull()) {
+                *error = "json: cannot unmarshal value into field alerts of type Alert";
+                return false;
+            }
             const QJsonObject a = array.at(i).toObject();
             const std::string prefix = "alerts[" + std::to_string(i) + "].";
             std::string aStatus, generatorUrl, fingerprint;
             Value labels, annotations, startsAt, endsAt;
             if (!readString(a, "status", &aStatus, error) || !readKv(a, "labels", t.kv, &labels, error) ||
                 !readKv(a, "annotations", t.kv, &annotations, error) ||
-                !readTime(a, "startsAt", prefix + "startsAt", &startsAt, error) ||
-                !readTime(a, "endsAt", prefix + "endsAt", &endsAt, error) ||
+                !readTime(a, "startsAt", prefix + "startsAt", options, &startsAt, error) ||
+                !readTime(a, "endsAt", prefix + "endsAt", options, &endsAt, error) ||
                 !readString(a, "generatorURL", &generatorUrl, error) ||
                 !readString(a, "fingerprint", &fingerprint, error))
                 return false;
@@ -268,19 +310,13 @@ bool alertDataFromJson(const QByteArray& json, Dialect dialect, Value* out, std:
         *error = "json: cannot unmarshal value into field alerts of type []payloadAlert";
         return false;
     }
-    List fields{
-        Value::string(receiver),    Value::string(status),  alerts, groupLabels, commonLabels, commonAnnotations,
-        Value::string(externalUrl), Value::string(groupKey)};
+    List fields{Value::string(receiver), Value::string(status),     alerts, groupLabels, commonLabels,
+                commonAnnotations,       Value::string(externalUrl)};
     if (dialect == Dialect::DingTalkBridge) {
-        const QJsonValue mobiles = member(root, "atMobiles");
-        if (mobiles.isArray()) {
-            List list;
-            for (const QJsonValue& m : mobiles.toArray())
-                list.push_back(Value::string(m.toString().toStdString()));
-            fields.push_back(Value::list(std::move(list), types::stringSlice()));
-        } else {
-            fields.push_back(Value::nilOf(types::stringSlice()));
-        }
+        Value mobiles;
+        if (!readAtMobiles(root, options, &mobiles, error))
+            return false;
+        fields.push_back(std::move(mobiles));
     }
     *out = Value::pointerTo(Value::structure(std::move(fields), t.data), t.dataPointer);
     return true;

@@ -3,6 +3,7 @@
 #include "templating/sprigvalues.h"
 
 #include "templating/gotime.h"
+#include "templating/gozone.h"
 #include "templating/number.h"
 
 #include <QDateTime>
@@ -93,20 +94,21 @@ bool deepEqual(const Value& a, const Value& b)
     }
 }
 
-// sprig's now: the clock, or ALERTDESK_TEMPLATE_NOW when set (as the oracle does, for reproducible previews).
+// sprig's now: time.Now(), in Local; or ALERTDESK_TEMPLATE_NOW when set (as the oracle does, for reproducible
+// previews), parsed as the oracle parses it, with Local.
 GoTime currentTime()
 {
     const QByteArray fixed = qgetenv("ALERTDESK_TEMPLATE_NOW");
     std::string error;
     if (!fixed.isEmpty()) {
-        if (const auto t = parseRfc3339(fixed.toStdString(), &error))
+        if (const auto t = parseRfc3339(fixed.toStdString(), &error, localLocation()))
             return *t;
     }
     const qint64 ms = QDateTime::currentMSecsSinceEpoch();
     GoTime t;
     t.sec = ms / 1000;
     t.nsec = static_cast<std::int32_t>(ms % 1000) * 1000000;
-    return t;
+    return inLocation(t, localLocation());
 }
 
 Value int64Value(std::int64_t v)

@@ -6,9 +6,11 @@
 #include "templating/dialects.h"
 #include "templating/executor.h"
 #include "templating/gostrings.h"
+#include "templating/gozone.h"
 #include "templating/parser.h"
 
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace alertdesk {
 
@@ -25,21 +27,44 @@ Error templateError(const std::string& message)
 }
 } // namespace
 
+bool isKnownTimeZone(const QString& name)
+{
+    const GoLocation* loc = nullptr;
+    return loadLocation(name.toStdString(), &loc);
+}
+
+QString systemTimeZoneName()
+{
+    const QString id = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    return !id.isEmpty() && isKnownTimeZone(id) ? id : QStringLiteral("UTC");
+}
+
 Result<TemplateData> TemplateData::fromWebhookJson(const QByteArray& json, const TemplateContext& context)
 {
-    return fromWebhookJson(json, context.dialect); // the zone and mention mobiles arrive with the engine's Local
+    const GoLocation* local = nullptr;
+    if (!loadLocation(context.timeZone.toStdString(), &local))
+        return Error::invalid(QStringLiteral("timeZone"), QStringLiteral("unknown time zone %1").arg(context.timeZone));
+    AlertDataOptions options;
+    options.dialect = toDialect(context.dialect);
+    options.local = local;
+    for (const QString& mobile : context.mentionMobiles)
+        options.mentionMobiles.push_back(mobile.toStdString());
+    Value root;
+    std::string error;
+    if (!alertDataFromJson(json, options, &root, &error))
+        return Error::invalid(QStringLiteral("alerts"), QString::fromStdString(error));
+    TemplateData data;
+    data.m_root = std::make_shared<const Value>(std::move(root));
+    data.m_dialect = context.dialect;
+    data.m_local = local;
+    return data;
 }
 
 Result<TemplateData> TemplateData::fromWebhookJson(const QByteArray& json, TemplateDialect dialect)
 {
-    Value root;
-    std::string error;
-    if (!alertDataFromJson(json, toDialect(dialect), &root, &error))
-        return Error::invalid(QStringLiteral("alerts"), QString::fromStdString(error));
-    TemplateData data;
-    data.m_root = std::make_shared<const Value>(std::move(root));
-    data.m_dialect = dialect;
-    return data;
+    TemplateContext context;
+    context.dialect = dialect;
+    return fromWebhookJson(json, context);
 }
 
 struct CompiledTemplate::Trees {
@@ -86,7 +111,8 @@ Result<std::string> CompiledTemplate::renderUtf8(const TemplateData& data, const
         return templateError("template: no template " + quote(target) + " associated with template " + quote(m_name));
     }
     std::string out;
-    Executor executor(m_trees->trees, out); // the functions were resolved at parse time
+    Executor executor(m_trees->trees, out);       // the functions were resolved at parse time
+    const LocalLocationScope local(data.local()); // Go's time.Local: the servers' time zone
     try {
         executor.run(*it->second, data.root());
     } catch (const ExecError& e) {

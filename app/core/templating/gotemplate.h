@@ -17,29 +17,45 @@ namespace alertdesk {
 
 namespace gotmpl {
 class Value;
-}
+class GoLocation;
+} // namespace gotmpl
 
-/// How the servers render: which dialect (functions and data), Go's Local (the servers' time zone, IANA name; empty
-/// is UTC), and the bridge target's mention mobiles, which the bridge appends to .AtMobiles before rendering.
+/// Where and for whom the servers render: what the data of a template depends on besides the payload.
 struct TemplateContext {
     TemplateDialect dialect = TemplateDialect::DingTalkBridge;
+    /// The servers' time zone, an IANA name ("Asia/Shanghai"); empty or "UTC" = UTC. It is Go's time.Local of a
+    /// server started with TZ=<zone>: which offsets parse as the named zone ("+08:00" prints CST), `.Local`, sprig's
+    /// `date` and `now`. Must satisfy isKnownTimeZone().
     QString timeZone;
+    /// Bridge only: appended to .AtMobiles before rendering, as the bridge's DingNotificationBuilder.Build appends
+    /// the target's mention.mobiles. Ignored by the alertmanager dialect.
     QStringList mentionMobiles;
 };
 
+/// True for "" and "UTC" and for every zone Go's time.LoadLocation finds in the system's tz database.
+bool isKnownTimeZone(const QString& name);
+/// The machine's own IANA zone name (QTimeZone::systemTimeZoneId()), "UTC" when it has none or Go would not know it.
+QString systemTimeZoneName();
+
 /// The data a template runs on: Alertmanager's template.Data (or the bridge's message) built from a webhook payload
-/// (JSON, version 4). Cheap to copy; build it once per payload and render many templates with it.
+/// (JSON, version 4), in the servers' time zone. Cheap to copy; build it once per payload and render many templates
+/// with it. Renders use its time zone as Go's Local.
 class TemplateData {
 public:
-    /// Error::invalid("alerts", ...) when the payload is not Alertmanager webhook JSON.
-    static Result<TemplateData> fromWebhookJson(const QByteArray& json, TemplateDialect dialect);
+    /// Error::invalid("alerts", ...) when the payload is not Alertmanager webhook JSON (or, in the bridge, not what
+    /// its Go JSON decoding accepts); Error::invalid("timeZone", ...) for an unknown zone.
     static Result<TemplateData> fromWebhookJson(const QByteArray& json, const TemplateContext& context);
+    /// The same in UTC, without mention mobiles.
+    static Result<TemplateData> fromWebhookJson(const QByteArray& json, TemplateDialect dialect);
     TemplateDialect dialect() const { return m_dialect; }
     const gotmpl::Value& root() const { return *m_root; }
+    /// Go's Local for renders of this data; nullptr is UTC.
+    const gotmpl::GoLocation* local() const { return m_local; }
 
 private:
     std::shared_ptr<const gotmpl::Value> m_root;
     TemplateDialect m_dialect = TemplateDialect::Alertmanager;
+    const gotmpl::GoLocation* m_local = nullptr;
 };
 
 /// A Go text/template, parsed once (with its {{define}}s) and rendered any number of times, from any thread, the way

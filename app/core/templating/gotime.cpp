@@ -2,8 +2,7 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "templating/gotime.h"
 
-#include <QDateTime>
-#include <QTimeZone>
+#include "templating/gozone.h"
 
 #include <array>
 #include <cstdlib>
@@ -124,7 +123,7 @@ GoTime addDuration(const GoTime& t, std::int64_t d)
     }
     r.sec += dsec;
     r.nsec = static_cast<std::int32_t>(nsec);
-    return r;
+    return r.loc ? inLocation(r, r.loc) : r; // a zone with rules: the offset at the new instant
 }
 
 std::int64_t subTimes(const GoTime& a, const GoTime& b)
@@ -153,22 +152,31 @@ GoTime toUtc(const GoTime& t)
     r.offset = 0;
     r.utc = true;
     r.zone.clear();
+    r.loc = nullptr;
+    return r;
+}
+
+GoTime inLocation(const GoTime& t, const GoLocation* loc)
+{
+    if (!loc)
+        return toUtc(t);
+    GoTime r = t;
+    const ZoneAt z = loc->lookup(t.sec);
+    r.utc = false;
+    r.offset = z.offset;
+    r.zone = z.name;
+    r.loc = loc;
     return r;
 }
 
 GoTime inZone(const GoTime& t, const std::string& zone)
 {
-    if (zone == "UTC" || zone == "Local" || zone.empty())
+    if (zone == "Local")
+        return inLocation(t, localLocation());
+    const GoLocation* loc = nullptr;
+    if (!loadLocation(zone, &loc))
         return toUtc(t);
-    const QTimeZone tz(QByteArray::fromStdString(zone));
-    if (!tz.isValid())
-        return toUtc(t);
-    const QDateTime at = QDateTime::fromSecsSinceEpoch(t.sec, QTimeZone::utc());
-    GoTime r = t;
-    r.utc = false;
-    r.offset = tz.offsetFromUtc(at);
-    r.zone = tz.abbreviation(at).toStdString();
-    return r;
+    return inLocation(t, loc);
 }
 
 std::string durationString(std::int64_t d)

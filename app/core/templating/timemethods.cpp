@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "templating/function.h"
+#include "templating/gozone.h"
 
 namespace alertdesk::gotmpl {
 
@@ -45,7 +46,7 @@ const MethodSet* timeMethods()
         add(method("Sub", {timeType},
                    [t](Args& a) { return Value::integer(subTimes(t(a), a[1].time()), types::duration()); }));
         add(method("UTC", {}, [t](Args& a) { return Value::time(toUtc(t(a))); }));
-        add(method("Local", {}, [t](Args& a) { return Value::time(toUtc(t(a))); })); // Local is UTC (gotime.h)
+        add(method("Local", {}, [t](Args& a) { return Value::time(inLocation(t(a), localLocation())); }));
         add(method("Unix", {}, [t](Args& a) { return integer(t(a).sec).retyped(types::int64Type()); }));
         add(method("UnixMilli", {}, [t](Args& a) {
             return integer(t(a).sec * 1000 + t(a).nsec / 1000000).retyped(types::int64Type());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "templating/gotime.h"
+#include "templating/gozone.h"
 
 namespace alertdesk::gotmpl {
 
@@ -30,7 +31,7 @@ int daysIn(int month, int year)
 
 } // namespace
 
-std::optional<GoTime> parseRfc3339(const std::string& text, std::string* error)
+std::optional<GoTime> parseRfc3339(const std::string& text, std::string* error, const GoLocation* local)
 {
     const std::string layout = "2006-01-02T15:04:05.999999999Z07:00";
     auto fail = [&](const std::string& why) -> std::optional<GoTime> {
@@ -72,6 +73,7 @@ std::optional<GoTime> parseRfc3339(const std::string& text, std::string* error)
     }
     GoTime t;
     int offset = 0;
+    bool numericOffset = false;
     if (p < text.size() && text[p] == 'Z') {
         ++p;
     } else if (p < text.size() && (text[p] == '+' || text[p] == '-')) {
@@ -80,6 +82,7 @@ std::optional<GoTime> parseRfc3339(const std::string& text, std::string* error)
             !digitsAt(text, p + 4, 2, &mm))
             return fail("cannot parse \"" + text.substr(p) + "\" as \"Z07:00\"");
         offset = (hh * 60 + mm) * 60 * (text[p] == '-' ? -1 : 1);
+        numericOffset = true;
         p += 6;
     } else {
         return fail("cannot parse \"" + text.substr(p) + "\" as \"Z07:00\"");
@@ -98,8 +101,19 @@ std::optional<GoTime> parseRfc3339(const std::string& text, std::string* error)
         return fail("second out of range");
     t.sec = unixFromCivil(year, month, day, hour, minute, second) - offset;
     t.nsec = nsec;
+    if (!numericOffset) // "Z": UTC
+        return t;
+    // Go: the Local zone when its offset at that instant is the one given (zoneName is empty for Z07:00), else a
+    // fixed zone without a name. Local = UTC has offset 0 everywhere, and prints as UTC.
+    if (!local) {
+        t.offset = offset;
+        t.utc = offset == 0;
+        return t;
+    }
+    if (local->lookup(t.sec).offset == offset)
+        return inLocation(t, local);
     t.offset = offset;
-    t.utc = offset == 0; // Local is UTC: "+00:00" is the local zone, i.e. UTC
+    t.utc = false;
     return t;
 }
 

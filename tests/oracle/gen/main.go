@@ -66,9 +66,17 @@ type payload struct {
 
 func pick(r *rand.Rand, xs []string) string { return xs[r.Intn(len(xs))] }
 
+// timestamp draws a time. The tests render every case in UTC, Asia/Shanghai and America/New_York (the servers' zone):
+// "-05:00" on an odd day from April to October becomes "-04:00", so New York's EDT offset appears in summer (Local,
+// named EDT) besides EST's in winter (EST) and in summer (a fixed zone without a name). No extra draw: a seed writes
+// the same cases as before except that offset.
 func timestamp(r *rand.Rand) string {
-	return fmt.Sprintf("20%02d-%02d-%02dT%02d:%02d:%02d%s%s", 20+r.Intn(6), 1+r.Intn(12), 1+r.Intn(28), r.Intn(24),
-		r.Intn(60), r.Intn(60), pick(r, fractions), pick(r, offsets))
+	year, month, day, hour, min, sec := 20+r.Intn(6), 1+r.Intn(12), 1+r.Intn(28), r.Intn(24), r.Intn(60), r.Intn(60)
+	fraction, offset := pick(r, fractions), pick(r, offsets)
+	if offset == "-05:00" && month >= 4 && month <= 10 && day%2 == 1 {
+		offset = "-04:00"
+	}
+	return fmt.Sprintf("20%02d-%02d-%02dT%02d:%02d:%02d%s%s", year, month, day, hour, min, sec, fraction, offset)
 }
 
 func common(maps []map[string]string) map[string]string {
@@ -508,7 +516,7 @@ func (g *gen) leaf(t typ, s scope) string {
 		case 0, 1:
 			return g.strLit()
 		case 2:
-			return g.rootField(s, []string{"Status", "Receiver", "ExternalURL", "GroupKey"}[g.r.Intn(4)])
+			return g.rootField(s, []string{"Status", "Receiver", "ExternalURL", "Status"}[g.r.Intn(4)])
 		case 3:
 			return g.rootField(s, "CommonLabels."+labelName(g.r))
 		case 4:

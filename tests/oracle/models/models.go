@@ -2,10 +2,11 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 
 // Package models holds the data of the "dingtalk-bridge" dialect. The DingTalk webhook bridge
-// (timonwong/prometheus-webhook-dingtalk) decodes the webhook into its own package "models", whose types mirror
-// Alertmanager's (Pair, Pairs, KV, Alert, Alerts) under that package name, and renders with a *models.WebhookMessage.
-// This package reproduces those types and names, so errors and %T print "models.KV", "*models.WebhookMessage", ...
-// as they do in the bridge. The methods delegate to Alertmanager's, which behave identically.
+// (timonwong/prometheus-webhook-dingtalk v2.1.0) decodes the webhook into its own package "models", whose types mirror
+// Alertmanager's (Pair, Pairs, KV, Alert, Alerts, Data) under that package name, and renders with a
+// *models.WebhookMessage. This package declares the same types, fields, JSON tags and methods (written from reading
+// the bridge's, not copied), so decoding, errors and %T behave as in the bridge: "models.KV",
+// "*models.WebhookMessage", ... The KV methods delegate to Alertmanager's, which behave identically.
 package models
 
 import (
@@ -104,9 +105,10 @@ func (as Alerts) Resolved() []Alert {
 	return res
 }
 
-// WebhookMessage is the bridge's root value: Alertmanager's Data fields, then GroupKey (AlertDesk's addition, as in
-// the alertmanager dialect), then AtMobiles (the bridge's own field).
-type WebhookMessage struct {
+// Data is the bridge's models.Data (pkg/models/prometheus.go, v2.1.0): Alertmanager's template.Data fields with
+// the same JSON tags, then AtMobiles, which has no tag (encoding/json matches any case of "AtMobiles", e.g. the
+// "atMobiles" key). No methods.
+type Data struct {
 	Receiver string `json:"receiver"`
 	Status   string `json:"status"`
 	Alerts   Alerts `json:"alerts"`
@@ -116,6 +118,10 @@ type WebhookMessage struct {
 	CommonAnnotations KV `json:"commonAnnotations"`
 
 	ExternalURL string `json:"externalURL"`
-	GroupKey    string `json:"groupKey"`
 	AtMobiles   []string
 }
+
+// WebhookMessage is the bridge's root value, declared as the bridge declares it: a new type over Data (so it has
+// Data's fields and no methods). The bridge decodes the webhook body into it with encoding/json; the times go through
+// time.Time's UnmarshalJSON (time.Parse of RFC 3339 with Local).
+type WebhookMessage Data
