@@ -449,6 +449,12 @@ private slots:
         const bool hasTimeZoneOption = help.out.contains(QStringLiteral("--time-zone"));
         if (!hasTimeZoneOption)
             qWarning("alertdeskctl has no --time-zone option yet; send-test previews in its own zone");
+        // The workspace setting says the same (either way is the CONTRACT; a preview in another zone shows in the
+        // bodies: "+0800" where the bridge writes "CST").
+        const CliRun setting = runCtl(
+            db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("servers-time-zone"), serversZone});
+        if (!setting.ok())
+            qWarning("alertdeskctl settings set servers-time-zone: not available yet");
         struct Pair {
             QString policy;
             QString robot;
