@@ -318,25 +318,22 @@ private slots:
         // Export for a bridge on a free port, the secrets inline (the stand-in reads them as the bridge would).
         const quint16 standinPort = freePort();
         const QUrl standinUrl(QStringLiteral("http://127.0.0.1:%1").arg(standinPort));
-        QVERIFY(ctl({QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--secrets"),
-                     QStringLiteral("inline"), QStringLiteral("--bridge-url"), standinUrl.toString()}));
+        // The folder is "installed" where it was written: --bridge-dir names it, so config.yml holds the templates'
+        // absolute path and the bridge needs no particular working directory.
         const QString bridgeDir = QDir(out).filePath(QStringLiteral("dingtalk"));
+        QVERIFY(ctl({QStringLiteral("export"), QStringLiteral("--out"), out, QStringLiteral("--secrets"),
+                     QStringLiteral("inline"), QStringLiteral("--bridge-url"), standinUrl.toString(),
+                     QStringLiteral("--bridge-dir"), bridgeDir}));
         const QString bridgeConfig = QDir(bridgeDir).filePath(QStringLiteral("config.yml"));
-        QByteArray config = readFile(bridgeConfig);
-        QVERIFY2(config.contains("templates/alertdesk.tmpl"), config.constData());
-        if (!config.contains("\nno_builtin_template: true")) {
-            // The export does not write it yet (docs/export.md: never rely on a server's built-in template); the
-            // stand-in has no built-in template to load, so it cannot run without it. Until the export writes it,
-            // the test adds it: with it, the bridge renders AlertDesk's templates exactly as without (the policies'
-            // defines do not use the built-in ones' names).
-            qWarning("dingtalk/config.yml has no \"no_builtin_template: true\"; the test adds it for the stand-in");
-            config += "no_builtin_template: true\n";
-            QVERIFY(writeFile(bridgeConfig, config));
-        }
+        const QByteArray config = readFile(bridgeConfig);
+        QVERIFY2(config.contains("\nno_builtin_template: true\n"), config.constData());
+        QVERIFY2(config.contains(QDir(bridgeDir).filePath(QStringLiteral("templates/alertdesk.tmpl")).toUtf8()),
+                 config.constData());
 
-        // The bridge stand-in, started where the bridge is started (its globs resolve from the working directory).
+        // The bridge stand-in, started from another directory than its own (the bridge resolves its globs from the
+        // working directory; an export that depended on it would load no templates and answer 400 to every alert).
         ServerProcess standin;
-        standin.process.setWorkingDirectory(bridgeDir);
+        standin.process.setWorkingDirectory(dir.path());
         standin.process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         standin.process.start(standinBinary, {QStringLiteral("--config.file=") + bridgeConfig,
                                               QStringLiteral("--web.listen-address=127.0.0.1:%1").arg(standinPort),
@@ -443,18 +440,14 @@ private slots:
                  toOps.first().body.constData());
         QVERIFY(!toDev.first().json().contains(QStringLiteral("at")));
 
-        // The preview: send-test --dry-run --json on each recorded webhook prints the body the bridge posted.
-        // CONTRACT (docs: send-test's "body", the global --time-zone): until alertdeskctl has them, this part fails.
-        const CliRun help = runCtl(db, {QStringLiteral("--help")});
-        const bool hasTimeZoneOption = help.out.contains(QStringLiteral("--time-zone"));
-        if (!hasTimeZoneOption)
-            qWarning("alertdeskctl has no --time-zone option yet; send-test previews in its own zone");
-        // The workspace setting says the same (either way is the CONTRACT; a preview in another zone shows in the
-        // bodies: "+0800" where the bridge writes "CST").
+        // The preview: send-test --dry-run --json on each recorded webhook prints the body the bridge posted. This
+        // machine runs in UTC; the workspace's servers-time-zone says where the servers are (a preview in another
+        // zone shows in the bodies: "+0800" where the bridge writes "CST").
         const CliRun setting = runCtl(
             db, {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("servers-time-zone"), serversZone});
-        if (!setting.ok())
-            qWarning("alertdeskctl settings set servers-time-zone: not available yet");
+        QVERIFY2(setting.ok(), qPrintable(setting.err));
+        QProcessEnvironment desk = QProcessEnvironment::systemEnvironment();
+        desk.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
         struct Pair {
             QString policy;
             QString robot;
@@ -467,8 +460,6 @@ private slots:
             QCOMPARE(pair.requests.size(), pair.webhooks.size());
             for (qsizetype i = 0; i < pair.webhooks.size(); ++i) {
                 QStringList arguments{QStringLiteral("--json")};
-                if (hasTimeZoneOption)
-                    arguments += {QStringLiteral("--time-zone"), serversZone};
                 arguments += {QStringLiteral("send-test"),
                               QStringLiteral("--policy"),
                               pair.policy,
@@ -477,7 +468,7 @@ private slots:
                               QStringLiteral("--alerts"),
                               pair.webhooks.at(i).path,
                               QStringLiteral("--dry-run")};
-                const CliRun preview = runCtl(db, arguments, {}, serversEnvironment());
+                const CliRun preview = runCtl(db, arguments, {}, desk);
                 QVERIFY2(preview.ok(), qPrintable(preview.err));
                 const QJsonObject json = preview.json().toObject();
                 const QByteArray sent = pair.requests.at(i).body;

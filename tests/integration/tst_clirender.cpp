@@ -50,13 +50,26 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void defaultsToTheBridgeInUtc()
+    // The bridge's dialect, in the servers' time zone: the workspace's servers-time-zone, which defaults to this
+    // machine's zone (and is that when there is no workspace file yet; render does not make one).
+    void defaultsToTheBridgeInTheServersZone()
     {
-        const Run run = render("{{ printf \"%T\" . }} {{ (index .Alerts 6).StartsAt }} {{ .AtMobiles }}", {},
-                               QStringLiteral("Asia/Shanghai"));
+        const QString db = m_dir.filePath(QStringLiteral("workspace.sqlite"));
+        QFile::remove(db);
+        Run run = render("{{ printf \"%T\" . }} {{ (index .Alerts 6).StartsAt }} {{ .AtMobiles }}", {},
+                         QStringLiteral("Asia/Shanghai"));
         QCOMPARE(run.err, QByteArray());
-        QCOMPARE(run.out, QByteArray("*models.WebhookMessage 2024-03-18 14:30:00 +0800 +0800 [13800138000]"));
+        QCOMPARE(run.out, QByteArray("*models.WebhookMessage 2024-03-18 14:30:00 +0800 CST [13800138000]"));
         QCOMPARE(run.exitCode, 0);
+        QVERIFY(!QFile::exists(db));
+
+        QCOMPARE(QProcess::execute(QStringLiteral(ALERTDESKCTL_PATH),
+                                   {QStringLiteral("--db"), db, QStringLiteral("settings"), QStringLiteral("set"),
+                                    QStringLiteral("servers-time-zone"), QStringLiteral("UTC")}),
+                 0);
+        run = render("{{ (index .Alerts 6).StartsAt }}", {}, QStringLiteral("Asia/Shanghai"));
+        QCOMPARE(run.out, QByteArray("2024-03-18 14:30:00 +0800 +0800"));
+        QFile::remove(db);
     }
 
     void timeZoneAndMentionMobiles()
