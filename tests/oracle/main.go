@@ -28,7 +28,8 @@ import (
 	"github.com/Masterminds/sprig"
 	amt "github.com/prometheus/alertmanager/template"
 
-	"./models"
+	"./bridge"
+	"./bridge/models"
 )
 
 // FixedNowEnv, when set to an RFC 3339 time, replaces sprig's "now" (and "ago", which measures from now) so that
@@ -220,19 +221,6 @@ func bridgeData(raw []byte, path string, o options) interface{} {
 	return &m
 }
 
-// markdown is the bridge's own escaping: a backslash before each ASCII '_', '*' and '`'.
-func markdown(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, c := range s {
-		if c == '_' || c == '*' || c == '`' {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(c)
-	}
-	return b.String()
-}
-
 // funcs returns the dialect's functions, registered as the real servers register them.
 func funcs(dialect string) []template.FuncMap {
 	if dialect == "alertmanager" {
@@ -240,11 +228,7 @@ func funcs(dialect string) []template.FuncMap {
 		return []template.FuncMap{template.FuncMap(amt.DefaultFuncs)}
 	}
 	// The bridge: .Funcs(defaultFuncs).Funcs(sprig.TxtFuncMap()), so sprig wins any name both define.
-	bridge := template.FuncMap{
-		"toUpper":  strings.ToUpper,
-		"toLower":  strings.ToLower,
-		"markdown": markdown,
-	}
+	bridgeFuncs := bridge.Funcs
 	sprigFuncs := sprig.TxtFuncMap()
 	if fixed := os.Getenv(FixedNowEnv); fixed != "" {
 		now, err := time.Parse(time.RFC3339Nano, fixed)
@@ -269,7 +253,7 @@ func funcs(dialect string) []template.FuncMap {
 			return now.Sub(t).Round(time.Second).String()
 		}
 	}
-	return []template.FuncMap{bridge, sprigFuncs}
+	return []template.FuncMap{bridgeFuncs, sprigFuncs}
 }
 
 func main() {

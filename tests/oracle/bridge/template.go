@@ -24,8 +24,9 @@ type Templates struct {
 	set *template.Template
 }
 
-// The bridge's own functions; sprig's are added after them and win any name both define (none, in sprig 3.2).
-var bridgeFuncs = template.FuncMap{
+// Funcs are the bridge's own functions (its defaultFuncs); sprig's are added after them and win any name both
+// define (none, in sprig 3.2). The oracle registers the same.
+var Funcs = template.FuncMap{
 	"toUpper":  strings.ToUpper,
 	"toLower":  strings.ToLower,
 	"markdown": escapeMarkdown,
@@ -52,7 +53,7 @@ func LoadTemplates(loadBuiltin bool, globs ...string) (*Templates, error) {
 	if loadBuiltin {
 		return nil, ErrNoBuiltinTemplate
 	}
-	set := template.New("").Option("missingkey=zero").Funcs(bridgeFuncs).Funcs(sprig.TxtFuncMap())
+	set := template.New("").Option("missingkey=zero").Funcs(Funcs).Funcs(sprig.TxtFuncMap())
 	for _, glob := range globs {
 		matches, err := filepath.Glob(glob)
 		if err != nil {

@@ -5,7 +5,7 @@
 // (timonwong/prometheus-webhook-dingtalk v2.1.0, pkg/models) decodes Alertmanager's webhook into and encodes its
 // DingTalk request from. Templates see exactly these types, so field names, methods, JSON names and the type names
 // in error messages ("*models.WebhookMessage", "models.KV") are what the bridge has. Written for AlertDesk from the
-// observed behaviour and the public declarations; unlike tests/oracle/models there is no GroupKey: the bridge has none.
+// observed behaviour and the public declarations; there is no GroupKey: the bridge has none. The oracle uses them too.
 package models
 
 import (
