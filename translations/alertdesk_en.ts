@@ -3051,21 +3051,6 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     </message>
 </context>
 <context>
-    <name>alertdesk::HttpPost</name>
-    <message>
-        <source>The answer is not HTTP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection closed before the whole answer had arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection closed without an answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>alertdesk::ImportDialog</name>
     <message>
         <source>Import Existing Setup</source>

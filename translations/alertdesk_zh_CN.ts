@@ -3057,21 +3057,6 @@ Anyone who can read them can post to your DingTalk groups. Write them?</source>
     </message>
 </context>
 <context>
-    <name>alertdesk::HttpPost</name>
-    <message>
-        <source>The answer is not HTTP.</source>
-        <translation>应答不是 HTTP。</translation>
-    </message>
-    <message>
-        <source>The connection closed before the whole answer had arrived.</source>
-        <translation>应答尚未完整收到，连接就已关闭。</translation>
-    </message>
-    <message>
-        <source>The connection closed without an answer.</source>
-        <translation>连接已关闭，没有收到应答。</translation>
-    </message>
-</context>
-<context>
     <name>alertdesk::ImportDialog</name>
     <message>
         <source>Import Existing Setup</source>

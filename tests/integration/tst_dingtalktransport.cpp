@@ -6,9 +6,11 @@
 #include "fakehttp.h"
 #include "fakehttpproxy.h"
 
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QtEndian>
 #include <memory>
 
 using namespace alertdesk;
@@ -23,8 +25,6 @@ const qint64 plusSlashTime = 1700000000001; // its signature holds '+' and '/' (
 
 } // namespace
 
-/// DingTalkClient and what lies between it and DingTalk: proxies (configured and from the environment), servers that
-/// hang, trickle, reset or answer something else than DingTalk's JSON, unreachable hosts, and the redacted dry run.
 /// Answers DingTalk's "ok" on connections it keeps open; with `dropSecond`, a second request on a connection gets the
 /// connection closed instead.
 class KeepAliveServer : public QObject {
@@ -72,6 +72,84 @@ private:
     bool m_dropSecond;
 };
 
+/// A SOCKS5 proxy on 127.0.0.1 (RFC 1928, no authentication, CONNECT only): it notes the host and port each client
+/// asks for, connects there and relays the bytes both ways.
+class Socks5Server : public QObject {
+public:
+    Socks5Server()
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* client = m_server.nextPendingConnection()) {
+                auto buffer = std::make_shared<QByteArray>();
+                auto upstream = std::make_shared<QPointer<QTcpSocket>>();
+                connect(client, &QTcpSocket::readyRead, client, [this, client, buffer, upstream] {
+                    if (*upstream) {
+                        (*upstream)->write(client->readAll());
+                        return;
+                    }
+                    *buffer += client->readAll();
+                    readGreetingOrRequest(client, *buffer, *upstream);
+                });
+                connect(client, &QTcpSocket::disconnected, client, [client, upstream] {
+                    if (*upstream)
+                        (*upstream)->disconnectFromHost();
+                    client->deleteLater();
+                });
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QNetworkProxy proxy() const
+    {
+        return QNetworkProxy(QNetworkProxy::Socks5Proxy, QStringLiteral("127.0.0.1"), m_server.serverPort());
+    }
+
+    QStringList targets; ///< "host:port" per CONNECT
+
+private:
+    void readGreetingOrRequest(QTcpSocket* client, QByteArray& buffer, QPointer<QTcpSocket>& upstream)
+    {
+        // The greeting: 05 n methods...; "no authentication" is chosen.
+        if (!buffer.startsWith('\x05') || buffer.size() < 2)
+            return;
+        if (!client->property("greeted").toBool()) {
+            const int methods = quint8(buffer.at(1));
+            if (buffer.size() < 2 + methods)
+                return;
+            buffer.remove(0, 2 + methods);
+            client->setProperty("greeted", true);
+            client->write(QByteArray("\x05\x00", 2));
+            if (buffer.isEmpty())
+                return;
+        }
+        // The request: 05 01 00 ATYP address port, the address an IPv4 address (01) or a name (03).
+        if (buffer.size() < 5)
+            return;
+        const int type = quint8(buffer.at(3));
+        const qsizetype length = type == 1 ? 4 : type == 3 ? 1 + quint8(buffer.at(4)) : 16;
+        if (buffer.size() < 4 + length + 2)
+            return;
+        const QString host = type == 1   ? QHostAddress(qFromBigEndian<quint32>(buffer.constData() + 4)).toString()
+                             : type == 3 ? QString::fromLatin1(buffer.mid(5, length - 1))
+                                         : QString();
+        const quint16 port = qFromBigEndian<quint16>(buffer.constData() + 4 + length);
+        buffer.clear();
+        targets.append(host + QLatin1Char(':') + QString::number(port));
+        auto* socket = new QTcpSocket(client);
+        upstream = socket;
+        connect(socket, &QTcpSocket::connected, client,
+                [client] { client->write(QByteArray("\x05\x00\x00\x01\x00\x00\x00\x00\x00\x00", 10)); });
+        connect(socket, &QTcpSocket::readyRead, client, [client, socket] { client->write(socket->readAll()); });
+        connect(socket, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+        socket->connectToHost(host, port);
+    }
+
+    QTcpServer m_server;
+};
+
+/// DingTalkClient and what lies between it and DingTalk: kept connections, proxies (HTTP, SOCKS5, from the
+/// environment), servers that hang, trickle, reset or answer something else than DingTalk's JSON, unreachable hosts,
+/// and the redacted dry run.
 class TestDingTalkTransport : public DingTalkClientTest {
     Q_OBJECT
 
@@ -109,6 +187,7 @@ private slots:
 
     void keepsTheConnectionForTheNextMessage()
     {
+        // One network access manager per client, not per message: its connection carries the next message.
         KeepAliveServer server(false);
         QVERIFY(server.listen());
         for (int i = 0; i < 3; ++i) {
@@ -123,7 +202,8 @@ private slots:
     void aKeptConnectionClosedMeanwhileIsReplacedOnce()
     {
         // The server drops each connection when a second request arrives on it, without an answer (as servers do with
-        // idle connections they have timed out): that message goes once more, on a new connection.
+        // idle connections they have timed out): that message goes once more, on a new connection (Qt resends a
+        // request whose kept connection closed before any byte of the answer).
         KeepAliveServer server(true);
         QVERIFY(server.listen());
         for (int i = 0; i < 2; ++i) {
@@ -147,6 +227,19 @@ private slots:
         QCOMPARE(proxy.requests().size(), 1);
         QCOMPARE(proxy.requests().constFirst().target,
                  m_server->endpoint().toEncoded() + QByteArray("?access_token=kw-token-1a2b"));
+        QCOMPARE(m_server->requests().size(), 1);
+    }
+
+    void sendsThroughASocks5Proxy()
+    {
+        Socks5Server proxy;
+        QVERIFY(proxy.listen());
+        m_client->setProxy(proxy.proxy());
+        const auto outcome =
+            send(request(QStringLiteral("kw-token-1a2b"), DingTalkMessage::text(QStringLiteral("Alarm"))));
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, Kind::Delivered);
+        QCOMPARE(proxy.targets, QStringList{QStringLiteral("127.0.0.1:%1").arg(m_server->port())});
         QCOMPARE(m_server->requests().size(), 1);
     }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: AlertDesk contributors
 //
-// The hostile answers tst_dingtalktransport does not cover: a server whose certificate is not trusted, and answers
-// far larger than DingTalk's. (Hang, slow drip, reset, HTTP 500, HTML and broken JSON are in tst_dingtalktransport.)
+// The hostile answers tst_dingtalktransport does not cover: a server whose certificate is not trusted (directly and
+// through a proxy's CONNECT tunnel), and answers far larger than DingTalk's. (Hang, slow drip, reset, HTTP 500, HTML
+// and broken JSON are in tst_dingtalktransport.)
 #include "dingtalk/dingtalkclient.h"
 #include "dingtalkclienttest.h"
 #include "fakedingtalkserver.h"
+#include "fakehttpproxy.h"
 #include "faketlsserver.h"
 
 #include <QTest>
@@ -53,6 +55,27 @@ private slots:
                  qPrintable(outcome->detail));
         QVERIFY2(outcome->explanation().contains(QStringLiteral("certificate was not trusted")),
                  qPrintable(outcome->explanation()));
+        verifyNoSecretIn(*outcome);
+    }
+
+    void httpsGoesThroughTheProxysTunnelAndTheCertificateIsStillChecked()
+    {
+        // HTTPS through an HTTP proxy: a CONNECT tunnel to the server; the certificate is checked at the tunnel's end.
+        FakeTlsServer tls;
+        QVERIFY(tls.listen());
+        FakeHttpProxy proxy;
+        QVERIFY(proxy.listen());
+        m_client->setProxy(proxy.proxy());
+        SendRequest request = this->request(token, DingTalkMessage::text(QStringLiteral("Alarm")), secret);
+        request.endpoint = tls.endpoint();
+        const auto outcome = send(request);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->kind, Kind::TlsError);
+        QVERIFY(!proxy.requests().isEmpty());
+        QCOMPARE(proxy.requests().constFirst().method, QByteArray("CONNECT"));
+        QCOMPARE(proxy.requests().constFirst().target, "127.0.0.1:" + QByteArray::number(tls.serverPort()));
+        QVERIFY(tls.handshakes() >= 1);
+        QCOMPARE(tls.requests(), 0);
         verifyNoSecretIn(*outcome);
     }
 

@@ -11,6 +11,7 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <algorithm>
+#include <chrono>
 #include <sys/socket.h>
 
 namespace alertdesk::test {
@@ -19,6 +20,12 @@ namespace {
 
 constexpr qint64 hourMs = 60 * 60 * 1000;
 constexpr qint64 minuteMs = 60 * 1000;
+
+qint64 steadyNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 /// RFC 2104 by hand, so the fake does not share code (or a bug) with Signer's QMessageAuthenticationCode.
 QByteArray hmacSha256(QByteArray key, const QByteArray& message)
@@ -85,6 +92,7 @@ FakeDingTalkServer::FakeDingTalkServer(QObject* parent)
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                 m_buffers.remove(socket);
+                m_requestReadNs.remove(socket);
                 socket->deleteLater();
             });
         }
@@ -180,6 +188,8 @@ QPair<int, QString> FakeDingTalkServer::judge(const HttpRequest& request, const 
 void FakeDingTalkServer::readFrom(QTcpSocket* socket)
 {
     QByteArray& buffer = m_buffers[socket];
+    if (buffer.isEmpty())
+        m_requestReadNs.insert(socket, steadyNs());
     buffer += socket->readAll();
     while (std::optional<HttpRequest> request = takeHttpRequest(buffer)) {
         RecordedRequest recorded;
@@ -209,6 +219,9 @@ void FakeDingTalkServer::answer(QTcpSocket* socket, const RecordedRequest& reque
         const auto [errcode, errmsg] = judge(request, request.peer);
         m_errcodes.append(errcode);
         socket->write(httpResponse(200, "OK", json, dingTalkBody(errcode, errmsg), date));
+        socket->flush();
+        if (m_timing)
+            m_timing(m_requestReadNs.value(socket), steadyNs());
         return;
     }
     case Mode::Hang:

@@ -61,6 +61,11 @@ public:
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     qint64 now() const { return m_clock(); }
 
+    /// For benchmarks: called, in the server's thread, for each request answered in Normal mode, with when its first
+    /// bytes were read and when the whole answer had been written to the connection (std::chrono::steady_clock, ns).
+    using Timing = std::function<void(qint64 requestReadNs, qint64 answerWrittenNs)>;
+    void setTimingObserver(Timing observer) { m_timing = std::move(observer); }
+
     QList<RecordedRequest> requests() const { return m_requests; }
     /// The answers it gave, in order (errcode per request; -2 when the mode gave no DingTalk answer).
     QList<int> errcodes() const { return m_errcodes; }
@@ -81,11 +86,13 @@ private:
     QHash<QString, QList<qint64>> m_sendTimes; ///< per token, within the last minute
     QHash<QString, qint64> m_throttledUntil;   ///< per token
     QHash<QTcpSocket*, QByteArray> m_buffers;
+    QHash<QTcpSocket*, qint64> m_requestReadNs; ///< when the first bytes of the request being read arrived
     Mode m_mode = Mode::Normal;
     std::optional<QPair<int, QString>> m_forced;
     std::function<qint64()> m_clock;
     QList<RecordedRequest> m_requests;
     QList<int> m_errcodes;
+    Timing m_timing;
 };
 
 } // namespace alertdesk::test

@@ -15,12 +15,26 @@ FakeHttpProxy::FakeHttpProxy(QObject* parent)
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket* client = m_server.nextPendingConnection()) {
             auto buffer = std::make_shared<QByteArray>();
-            connect(client, &QTcpSocket::readyRead, this, [this, client, buffer] {
+            auto tunnel = std::make_shared<QPointer<QTcpSocket>>(); // after a CONNECT: bytes go through untouched
+            connect(client, &QTcpSocket::readyRead, this, [this, client, buffer, tunnel] {
+                if (*tunnel) {
+                    (*tunnel)->write(client->readAll());
+                    return;
+                }
                 *buffer += client->readAll();
-                while (std::optional<HttpRequest> request = takeHttpRequest(*buffer))
+                while (std::optional<HttpRequest> request = takeHttpRequest(*buffer)) {
+                    if (request->method == "CONNECT") {
+                        *tunnel = openTunnel(client, *request);
+                        return;
+                    }
                     forward(client, *request);
+                }
             });
-            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            connect(client, &QTcpSocket::disconnected, client, [client, tunnel] {
+                if (*tunnel)
+                    (*tunnel)->disconnectFromHost();
+                client->deleteLater();
+            });
         }
     });
 }
@@ -60,6 +74,38 @@ void FakeHttpProxy::forward(QTcpSocket* client, const HttpRequest& request)
     });
     upstream->connectToHost(target.host(), quint16(target.port(80)));
     emit requestForwarded();
+}
+
+QTcpSocket* FakeHttpProxy::openTunnel(QTcpSocket* client, const HttpRequest& request)
+{
+    m_requests.append(request);
+    // "CONNECT host:port HTTP/1.1": once the host answers, "200" to the client and every byte relayed both ways.
+    const qsizetype colon = request.target.lastIndexOf(':');
+    auto* upstream = new QTcpSocket(this);
+    const QPointer<QTcpSocket> toClient(client);
+    connect(upstream, &QTcpSocket::connected, upstream, [toClient] {
+        if (toClient)
+            toClient->write("HTTP/1.1 200 Connection established\r\n\r\n");
+    });
+    connect(upstream, &QTcpSocket::readyRead, upstream, [upstream, toClient] {
+        const QByteArray data = upstream->readAll();
+        if (toClient)
+            toClient->write(data);
+    });
+    connect(upstream, &QTcpSocket::disconnected, upstream, [upstream, toClient] {
+        if (toClient)
+            toClient->disconnectFromHost();
+        upstream->deleteLater();
+    });
+    connect(upstream, &QTcpSocket::errorOccurred, upstream, [upstream, toClient](QAbstractSocket::SocketError) {
+        if (upstream->state() == QAbstractSocket::UnconnectedState && toClient) {
+            toClient->write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n");
+            toClient->disconnectFromHost();
+        }
+    });
+    upstream->connectToHost(QString::fromLatin1(request.target.left(colon)), request.target.mid(colon + 1).toUShort());
+    emit requestForwarded();
+    return upstream;
 }
 
 } // namespace alertdesk::test

@@ -13,9 +13,9 @@ class QTcpSocket;
 
 namespace alertdesk::test {
 
-/// A plain HTTP forward proxy on 127.0.0.1 for tests: it records each request as the client sent it (with the
-/// absolute URI on its request line), forwards it to the host and port named there, and relays the answer back.
-/// Only http:// targets (no CONNECT), which is what the tests' FakeDingTalkServer speaks.
+/// An HTTP proxy on 127.0.0.1 for tests: it records each request as the client sent it. A plain request (with the
+/// absolute URI on its request line) is forwarded to the host and port named there and its answer relayed back; a
+/// CONNECT (what HTTPS goes through) opens a tunnel to the host and port named, and relays the bytes both ways.
 class FakeHttpProxy : public QObject {
     Q_OBJECT
 public:
@@ -30,6 +30,7 @@ signals:
 
 private:
     void forward(QTcpSocket* client, const HttpRequest& request);
+    QTcpSocket* openTunnel(QTcpSocket* client, const HttpRequest& request);
     QTcpServer m_server;
     QList<HttpRequest> m_requests;
 };

@@ -2,20 +2,57 @@
 // SPDX-FileCopyrightText: AlertDesk contributors
 #include "dingtalk/dingtalkclient.h"
 
-#include "dingtalk/httppost.h"
-
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QNetworkReply>
 #include <QPointer>
-#include <QSslSocket>
+#include <QSslError>
+#include <QStringList>
+#include <QTimer>
 #include <array>
+#include <memory>
 
 namespace alertdesk {
 
 namespace {
+
+/// The proxy for each request: the configured one, else the system's first for the URL (on Linux http_proxy,
+/// https_proxy and no_proxy), for this client only (QNetworkProxyFactory::setUseSystemConfiguration would change the
+/// whole process). Only HTTP proxies (plain requests forwarded, HTTPS through CONNECT) and SOCKS5 carry a message;
+/// anything else goes direct.
+class ProxyChoice : public QNetworkProxyFactory {
+public:
+    explicit ProxyChoice(std::optional<QNetworkProxy> configured)
+        : m_configured(std::move(configured))
+    {}
+
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
+    {
+        QNetworkProxy proxy = m_configured.value_or(QNetworkProxy(QNetworkProxy::DefaultProxy));
+        if (proxy.type() == QNetworkProxy::DefaultProxy) {
+            const QList<QNetworkProxy> system = systemProxyForQuery(query);
+            proxy = system.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : system.constFirst();
+        }
+        if (proxy.type() != QNetworkProxy::HttpProxy && proxy.type() != QNetworkProxy::Socks5Proxy)
+            proxy = QNetworkProxy(QNetworkProxy::NoProxy);
+        return {proxy};
+    }
+
+private:
+    std::optional<QNetworkProxy> m_configured;
+};
+
+/// Whether a reply's error only says that the HTTP status was not a success (the answer itself arrived), as opposed
+/// to a connection that failed (refused, reset, closed early, proxy unreachable: QNetworkReply's codes below 100).
+bool onlyTheStatus(QNetworkReply::NetworkError error)
+{
+    return error == QNetworkReply::NoError || int(error) >= 100;
+}
 
 /// Date: Tue, 14 Nov 2023 22:13:20 GMT (RFC 7231's IMF-fixdate) as milliseconds since the epoch.
 /// Read field by field: QLocale's format parser takes longer than the rest of a localhost round trip.
@@ -84,8 +121,11 @@ void readAnswer(SendOutcome& outcome, const QByteArray& body)
 
 DingTalkClient::DingTalkClient(QObject* parent)
     : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
     , m_clock(systemMsClock())
-{}
+{
+    m_network->setProxyFactory(new ProxyChoice(std::nullopt));
+}
 
 DingTalkClient::~DingTalkClient() = default;
 
@@ -101,65 +141,26 @@ qint64 DingTalkClient::now() const
 
 void DingTalkClient::setProxy(std::optional<QNetworkProxy> proxy)
 {
+    if (proxy == m_proxy)
+        return; // TestSender applies the workspace's setting before every send
     m_proxy = std::move(proxy);
+    m_network->setProxyFactory(new ProxyChoice(m_proxy)); // the manager owns it, and drops the one before
 }
 
-HttpRoute DingTalkClient::routeTo(const QUrl& url) const
-{
-    // The system's proxy configuration (on Linux http_proxy, https_proxy and no_proxy), for this client only.
-    QNetworkProxy proxy = m_proxy.value_or(QNetworkProxy(QNetworkProxy::DefaultProxy));
-    if (proxy.type() == QNetworkProxy::DefaultProxy) {
-        const QList<QNetworkProxy> system = QNetworkProxyFactory::systemProxyForQuery(QNetworkProxyQuery(url));
-        proxy = system.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : system.constFirst();
-    }
-    if (proxy.type() != QNetworkProxy::HttpProxy && proxy.type() != QNetworkProxy::Socks5Proxy)
-        proxy = QNetworkProxy(QNetworkProxy::NoProxy);
-    return {url, proxy};
-}
-
-struct DingTalkClient::Attempt {
-    HttpRoute route;
+struct DingTalkClient::Exchange {
     PreparedRequest prepared;
     SendRequest request;
     QPointer<QObject> receiver;
     bool guarded = false;
     Done done;
+    QNetworkReply* reply = nullptr;
+    QElapsedTimer elapsed;
+    QByteArray body;       ///< what has arrived of the answer, at most SendRequest::maxAnswerBytes + what passed it
+    int httpStatus = 0;    ///< from the answer's head, kept when the reply is aborted later
+    bool timedOut = false; ///< the deadline passed
+    bool tooLarge = false; ///< the answer passed the cap
+    QStringList tlsProblems;
 };
-
-void DingTalkClient::post(const std::shared_ptr<Attempt>& attempt, bool reuse)
-{
-    const QString key = attempt->route.key();
-    QAbstractSocket* socket = reuse ? m_idle.take(key) : nullptr;
-    const bool reused = socket != nullptr;
-    if (socket)
-        disconnect(socket, nullptr, this, nullptr);
-    else if (attempt->route.encrypted())
-        socket = new QSslSocket;
-    else
-        socket = new QTcpSocket;
-    auto* post = new HttpPost(socket, reused, attempt->route, attempt->prepared.headers, attempt->prepared.body,
-                              SendRequest::maxAnswerBytes, attempt->request.timeoutMs, this);
-    connect(post, &HttpPost::finished, this, [this, attempt, post] { finish(attempt, post); });
-    post->start();
-}
-
-void DingTalkClient::keepConnection(const QString& route, QAbstractSocket* socket)
-{
-    if (QAbstractSocket* older = m_idle.take(route))
-        older->deleteLater();
-    socket->setParent(this);
-    m_idle.insert(route, socket);
-    // A server that closes the kept connection takes it out of the pool.
-    const auto forget = [this, route, socket] {
-        if (m_idle.value(route) == socket)
-            m_idle.remove(route);
-        disconnect(socket, nullptr, this, nullptr);
-        socket->deleteLater();
-    };
-    connect(socket, &QAbstractSocket::disconnected, this, forget);
-    connect(socket, &QAbstractSocket::errorOccurred, this, forget);
-    connect(socket, &QAbstractSocket::readyRead, this, forget); // nothing is expected between answers
-}
 
 Result<std::optional<QNetworkProxy>> DingTalkClient::parseProxySetting(const QString& setting)
 {
@@ -187,62 +188,107 @@ Result<std::optional<QNetworkProxy>> DingTalkClient::parseProxySetting(const QSt
 
 void DingTalkClient::send(const SendRequest& request, QObject* context, Done done)
 {
-    const PreparedRequest prepared = prepare(request);
-    post(std::make_shared<Attempt>(
-             Attempt{routeTo(prepared.url), prepared, request, context, context != nullptr, std::move(done)}),
-         true);
+    auto exchange = std::make_shared<Exchange>();
+    exchange->prepared = prepare(request);
+    exchange->request = request;
+    exchange->receiver = context;
+    exchange->guarded = context != nullptr;
+    exchange->done = std::move(done);
+
+    QNetworkRequest networkRequest(exchange->prepared.url);
+    for (const auto& [name, value] : exchange->prepared.headers)
+        networkRequest.setRawHeader(name, value);
+    // Restarts with every byte: ends a server that goes quiet. The deadline below ends one that drips.
+    networkRequest.setTransferTimeout(request.timeoutMs);
+    // A redirect would carry the token elsewhere; DingTalk never redirects, so a 3xx is reported, not followed.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // Each message stands alone: no cookie goes out or is kept.
+    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+
+    exchange->elapsed.start();
+    QNetworkReply* reply = m_network->post(networkRequest, exchange->prepared.body);
+    exchange->reply = reply;
+    // Every handler holds the exchange; they all go with the reply.
+    const std::shared_ptr<Exchange>& x = exchange;
+
+    // The whole exchange ends within the timeout, however slowly the answer trickles in.
+    auto* deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [x] {
+        x->timedOut = true;
+        x->reply->abort();
+    });
+    deadline->start(request.timeoutMs);
+
+    // DingTalk's answer is a few dozen bytes: reading stops past the cap, whether the size is announced
+    // (Content-Length) or just arrives.
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [x] {
+        x->httpStatus = x->reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (x->reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > SendRequest::maxAnswerBytes) {
+            x->tooLarge = true;
+            x->reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, reply, [x] {
+        x->body += x->reply->readAll();
+        if (x->body.size() > SendRequest::maxAnswerBytes) {
+            x->tooLarge = true;
+            x->reply->abort();
+        }
+    });
+    // Why the certificate was refused (untrusted, wrong host, expired): the handshake's error alone does not say.
+    connect(reply, &QNetworkReply::sslErrors, reply, [x](const QList<QSslError>& errors) {
+        for (const QSslError& error : errors)
+            x->tlsProblems.append(error.errorString());
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, exchange, deadline] {
+        deadline->stop();
+        finish(*exchange);
+    });
 }
 
-void DingTalkClient::finish(const std::shared_ptr<Attempt>& attempt, HttpPost* post)
+void DingTalkClient::finish(Exchange& exchange)
 {
-    post->deleteLater();
-    // A kept connection the server has closed meanwhile fails before any byte of an answer: the message goes once
-    // more, on a new connection.
-    if (post->reused() && post->ending() == HttpPost::Ending::Failed && !post->answer().started())
-        return this->post(attempt, false);
-    if (QAbstractSocket* connection = post->takeConnection())
-        keepConnection(attempt->route.key(), connection);
+    QNetworkReply* reply = exchange.reply;
+    reply->deleteLater();
+    if (!exchange.tooLarge && reply->isOpen())
+        exchange.body += reply->readAll();
     SendOutcome outcome;
-    outcome.latencyMs = post->elapsedMs();
-    outcome.timeoutMs = attempt->request.timeoutMs;
-    const HttpAnswer& answer = post->answer();
-    outcome.httpStatus = answer.status();
-    if (const auto date = httpDate(answer.header("date")))
+    outcome.latencyMs = exchange.elapsed.elapsed();
+    outcome.timeoutMs = exchange.request.timeoutMs;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    outcome.httpStatus = status != 0 ? status : exchange.httpStatus;
+    if (const auto date = httpDate(reply->rawHeader("Date")))
         outcome.clockSkewMs = *date - now();
-    const QByteArray& body = answer.body();
-    switch (post->ending()) {
-    case HttpPost::Ending::TooLarge:
+    const QNetworkReply::NetworkError error = reply->error();
+    const QByteArray& body = exchange.body;
+    if (exchange.tooLarge) {
         outcome.kind = SendOutcome::Kind::AnswerTooLarge;
         outcome.detail = QStringLiteral("more than %1 bytes").arg(SendRequest::maxAnswerBytes);
-        break;
-    case HttpPost::Ending::TimedOut:
+    } else if (exchange.timedOut || error == QNetworkReply::TimeoutError ||
+               error == QNetworkReply::OperationCanceledError) {
         outcome.kind = SendOutcome::Kind::Timeout;
         outcome.detail = body.isEmpty() && outcome.httpStatus == 0
                              ? QStringLiteral("no answer")
                              : QStringLiteral("answer incomplete after %1 bytes").arg(body.size());
-        break;
-    case HttpPost::Ending::TlsFailed:
+    } else if (error == QNetworkReply::SslHandshakeFailedError || !exchange.tlsProblems.isEmpty()) {
         outcome.kind = SendOutcome::Kind::TlsError;
         outcome.detail =
-            post->tlsProblems().isEmpty() ? post->detail() : post->tlsProblems().join(QStringLiteral("; "));
-        break;
-    case HttpPost::Ending::Failed:
+            exchange.tlsProblems.isEmpty() ? reply->errorString() : exchange.tlsProblems.join(QStringLiteral("; "));
+    } else if (outcome.httpStatus != 0 && outcome.httpStatus != 200 && onlyTheStatus(error)) {
+        outcome.kind = SendOutcome::Kind::HttpError;
+        outcome.detail = answerSample(body);
+    } else if (error != QNetworkReply::NoError) {
         outcome.kind = SendOutcome::Kind::NetworkError;
-        outcome.detail = post->detail();
-        break;
-    case HttpPost::Ending::Answered:
-        if (outcome.httpStatus != 200) {
-            outcome.kind = SendOutcome::Kind::HttpError;
-            outcome.detail = answerSample(body);
-        } else {
-            readAnswer(outcome, body);
-        }
-        break;
+        outcome.detail = reply->errorString();
+    } else {
+        readAnswer(outcome, body);
     }
     if (!outcome.detail.isEmpty())
-        outcome.detail = withoutSecrets(outcome.detail, attempt->prepared, attempt->request);
-    if (attempt->receiver || !attempt->guarded)
-        attempt->done(std::move(outcome));
+        outcome.detail = withoutSecrets(outcome.detail, exchange.prepared, exchange.request);
+    if (exchange.receiver || !exchange.guarded)
+        exchange.done(std::move(outcome));
 }
 
 } // namespace alertdesk

@@ -7,7 +7,6 @@
 #include "result.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QList>
 #include <QNetworkProxy>
 #include <QObject>
@@ -15,15 +14,11 @@
 #include <QString>
 #include <QUrl>
 #include <functional>
-#include <memory>
 #include <optional>
 
-class QAbstractSocket;
+class QNetworkAccessManager;
 
 namespace alertdesk {
-
-class HttpPost;
-struct HttpRoute;
 
 /// One message to one robot. The token and secret come from the SecretStore (Workspace::robotSecrets).
 struct SendRequest {
@@ -87,9 +82,11 @@ struct SendOutcome {
     static QString kindName(Kind kind);
 };
 
-/// Posts DingTalk messages asynchronously, in the calling thread (HttpPost), keeping one connection per endpoint open
-/// for the next message as browsers do; signs with the injected clock's time. Proxy: the system's by default (on
-/// Linux http_proxy/https_proxy/no_proxy), or one set with setProxy().
+/// Posts DingTalk messages asynchronously through its own QNetworkAccessManager (which keeps connections for the next
+/// message, speaks HTTP/1.1 and HTTP/2, TLS, and the proxies below); signs with the injected clock's time. Redirects
+/// are reported, never followed; the whole exchange ends within the request's timeout; answers stop at
+/// SendRequest::maxAnswerBytes. Proxy: the system's by default (on Linux http_proxy/https_proxy/no_proxy), or one set
+/// with setProxy(): HTTP (plain requests forwarded, HTTPS through CONNECT), SOCKS5, or none.
 class DingTalkClient : public QObject {
     Q_OBJECT
 public:
@@ -115,16 +112,12 @@ public:
     static Result<std::optional<QNetworkProxy>> parseProxySetting(const QString& setting);
 
 private:
-    struct Attempt; ///< one send: what goes, where, and who hears of it
-    HttpRoute routeTo(const QUrl& url) const;
-    /// Posts on a kept connection to the route when there is one (`reuse`), else on a new one.
-    void post(const std::shared_ptr<Attempt>& attempt, bool reuse);
-    void finish(const std::shared_ptr<Attempt>& attempt, HttpPost* post);
-    void keepConnection(const QString& route, QAbstractSocket* socket);
+    struct Exchange; ///< one send: what goes, what has come back, and who hears of it
+    void finish(Exchange& exchange);
 
+    QNetworkAccessManager* m_network = nullptr; ///< a child: one per client, never shared
     MsClock m_clock;
     std::optional<QNetworkProxy> m_proxy;
-    QHash<QString, QAbstractSocket*> m_idle; ///< one open connection per route, waiting for the next message
 };
 
 } // namespace alertdesk
