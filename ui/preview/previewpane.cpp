@@ -142,8 +142,21 @@ void PreviewPane::showPolicy(const QString& uuid)
     m_picker->select(TargetPicker::Kind::Policy, uuid);
 }
 
+void PreviewPane::readServersTimeZone()
+{
+    const auto zone = m_workspace.settings().serversTimeZone();
+    m_serversTimeZone = zone ? zone.value() : QStringLiteral("UTC");
+}
+
+void PreviewPane::refresh()
+{
+    readServersTimeZone();
+    scheduleRender();
+}
+
 void PreviewPane::targetChanged()
 {
+    readServersTimeZone(); // another window or alertdeskctl may have changed it since
     const QString previous = m_targetUuid;
     m_targetUuid = m_picker->targetUuid();
     m_policy.reset();
@@ -209,8 +222,7 @@ void PreviewPane::render()
     input.nowMs = m_workspace.dingTalk().now();
     // A policy's messages are the DingTalk bridge's (its body, its mention rule); times in the servers' zone.
     input.bridge = m_policy.has_value();
-    const auto zone = m_workspace.settings().serversTimeZone();
-    input.serversTimeZone = zone ? zone.value() : QStringLiteral("UTC");
+    input.serversTimeZone = m_serversTimeZone;
     m_zoneNote->setText(input.bridge ? tr("Rendered as the DingTalk bridge renders it, on servers in %1 (Tools → "
                                           "Preferences → Servers' time zone).")
                                            .arg(input.serversTimeZone)

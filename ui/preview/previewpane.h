@@ -37,7 +37,7 @@ public:
     void showRobot(const QString& uuid);
     void showPolicy(const QString& uuid);
     /// Renders again (the servers' time zone changed in Preferences).
-    void refresh() { scheduleRender(); }
+    void refresh();
 
     /// How long a test send may take before it counts as timed out (the Connect wizard and tests shorten it).
     void setSendTimeoutMs(int timeoutMs) { m_sendTimeoutMs = timeoutMs; }
@@ -54,6 +54,7 @@ private:
     void robotChanged();
     void policyUpdated(const QString& uuid);
     void scheduleRender();
+    void readServersTimeZone();
     void render();
     void showProblems(const PreviewResult& result);
     void saveTemplates();
@@ -71,6 +72,7 @@ private:
     SendHistoryView* m_history = nullptr;
     QTimer* m_renderTimer = nullptr;
     QLabel* m_zoneNote = nullptr;
+    QString m_serversTimeZone; ///< the workspace's servers-time-zone, read when the target changes and on refresh()
     RobotWatch* m_robotWatch = nullptr;
 
     MessagePreview m_preview;

@@ -128,36 +128,32 @@ QList<BridgeTargetCheck> BridgeCheck::run(const ExportPlan& plan, const QByteArr
                                       exported.message.dialect, bridgeSamples, ownSamples);
         if (exported.targets.isEmpty() && !problem.isEmpty()) // its templates are in the file all the same
             checks.append({QString(), name, false, problem});
-        for (const ExportTarget& target : exported.targets) {
-            BridgeTargetCheck check{target.name, name, false, problem};
-            if (check.problem.isEmpty() && set) {
-                // The target's message fields call the policy's defines (config.yml); ExecuteTextString runs them.
-                // What they render must be what the preview renders (renderPolicyMessage), sample for sample.
-                for (qsizetype i = 0; i < bridgeSamples.size() && check.problem.isEmpty(); ++i) {
-                    const auto title = set.value()->render(bridgeSamples.at(i), exported.titleDefine());
-                    const auto text = set.value()->render(bridgeSamples.at(i), exported.textDefine());
-                    if (!title || !text) {
-                        check.problem = Export::tr("Policy \"%1\" (bridge target %2) fails on a sample alert: %3")
-                                            .arg(name, target.name, (title ? text : title).error().message);
-                        break;
-                    }
-                    const auto previewed =
-                        exported.message.dialect == TemplateDialect::DingTalkBridge
-                            ? renderPolicyMessage(*exported.policy, payloads.at(i), mention, serversTimeZone)
-                            : Result<DingTalkMessage>(
-                                  DingTalkMessage::bridgeMarkdown(title.value(), text.value(), targetMention));
-                    if (!previewed || previewed->title() != title.value() || previewed->text() != text.value())
-                        check.problem = Export::tr("Policy \"%1\" (bridge target %2) would not send what its preview "
-                                                   "shows: the exported templates render otherwise on a sample "
-                                                   "alert. Please report this as a bug of AlertDesk.")
-                                            .arg(name, target.name);
-                }
+        // Every target of a policy runs the same defines with the same mention: the policy is checked once, on its
+        // first target's name. The message fields call the policy's defines (config.yml), which ExecuteTextString
+        // runs; they must render what the preview renders (renderPolicyMessage), sample for sample.
+        if (problem.isEmpty() && !set)
+            problem = Export::tr("The bridge's template file does not load: %1").arg(*fileProblem);
+        const QString first = exported.targets.isEmpty() ? QString() : exported.targets.first().name;
+        for (qsizetype i = 0; problem.isEmpty() && !first.isEmpty() && i < bridgeSamples.size(); ++i) {
+            const auto title = set.value()->render(bridgeSamples.at(i), exported.titleDefine());
+            const auto text = set.value()->render(bridgeSamples.at(i), exported.textDefine());
+            if (!title || !text) {
+                problem = Export::tr("Policy \"%1\" (bridge target %2) fails on a sample alert: %3")
+                              .arg(name, first, (title ? text : title).error().message);
+                break;
             }
-            if (check.problem.isEmpty() && !set)
-                check.problem = Export::tr("The bridge's template file does not load: %1").arg(*fileProblem);
-            check.ok = check.problem.isEmpty();
-            checks.append(check);
+            const auto previewed = exported.message.dialect == TemplateDialect::DingTalkBridge
+                                       ? renderPolicyMessage(*exported.policy, payloads.at(i), mention, serversTimeZone)
+                                       : Result<DingTalkMessage>(DingTalkMessage::bridgeMarkdown(
+                                             title.value(), text.value(), targetMention));
+            if (!previewed || previewed->title() != title.value() || previewed->text() != text.value())
+                problem = Export::tr("Policy \"%1\" (bridge target %2) would not send what its preview shows: the "
+                                     "exported templates render otherwise on a sample alert. Please report this as a "
+                                     "bug of AlertDesk.")
+                              .arg(name, first);
         }
+        for (const ExportTarget& target : exported.targets)
+            checks.append({target.name, name, problem.isEmpty(), problem});
     }
     return checks;
 }

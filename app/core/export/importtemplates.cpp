@@ -84,53 +84,12 @@ QStringList calledNames(const QString& text)
     return names;
 }
 
-} // namespace
-
-QHash<QString, QString> defines(const QString& text)
+// Calls `f(name, opening, end)` for each top-level {{ define "name" }} ... {{ end }} of `text`, in order.
+template <typename F> void forEachTopLevelDefine(const QString& text, F&& f)
 {
-    QHash<QString, QString> found;
-    int depth = 0;
-    QString name;
-    qsizetype bodyStart = 0;
-    bool trimBodyStart = false;
-    for (auto action = nextAction(text, 0); action; action = nextAction(text, action->end)) {
-        const QString keyword = keywordOf(*action);
-        if (keyword == QLatin1String("define") || keyword == QLatin1String("if") || keyword == QLatin1String("range") ||
-            keyword == QLatin1String("with") || keyword == QLatin1String("block")) {
-            if (depth == 0 && keyword == QLatin1String("define")) {
-                name = quotedName(action->body);
-                bodyStart = action->end;
-                trimBodyStart = action->trimAfter;
-            }
-            ++depth;
-        } else if (keyword == QLatin1String("end") && depth > 0) {
-            if (--depth == 0 && !name.isEmpty()) {
-                QString body = text.mid(bodyStart, action->start - bodyStart);
-                if (trimBodyStart) {
-                    qsizetype first = 0;
-                    while (first < body.size() && body.at(first).isSpace())
-                        ++first;
-                    body.remove(0, first);
-                }
-                if (action->trimBefore) {
-                    while (!body.isEmpty() && body.back().isSpace())
-                        body.chop(1);
-                }
-                found.insert(name, body);
-                name.clear();
-            }
-        }
-    }
-    return found;
-}
-
-TopLevelDefines splitTopLevelDefines(const QString& text)
-{
-    TopLevelDefines split;
     int depth = 0;
     QString name;
     std::optional<Action> opening;
-    qsizetype copied = 0; // text before this offset is in split.rest already
     for (auto action = nextAction(text, 0); action; action = nextAction(text, action->end)) {
         const QString keyword = keywordOf(*action);
         if (keyword == QLatin1String("define") || keyword == QLatin1String("if") || keyword == QLatin1String("range") ||
@@ -140,21 +99,51 @@ TopLevelDefines splitTopLevelDefines(const QString& text)
                 opening = action;
             }
             ++depth;
-        } else if (keyword == QLatin1String("end") && depth > 0) {
-            if (--depth == 0 && opening) {
-                const QString block = text.mid(opening->start, action->end - opening->start);
-                split.blocks.append({name, block});
-                split.rest += text.mid(copied, opening->start - copied);
-                split.rest += QStringLiteral("{{%1/*%2*/%3}}")
-                                  .arg(opening->trimBefore ? QStringLiteral("- ") : QString(),
-                                       QString(block.count(QLatin1Char('\n')), QLatin1Char('\n')),
-                                       action->trimAfter ? QStringLiteral(" -") : QString());
-                copied = action->end;
-                opening.reset();
-                name.clear();
-            }
+        } else if (keyword == QLatin1String("end") && depth > 0 && --depth == 0 && opening) {
+            f(name, *opening, *action);
+            opening.reset();
         }
     }
+}
+
+} // namespace
+
+QHash<QString, QString> defines(const QString& text)
+{
+    QHash<QString, QString> found;
+    forEachTopLevelDefine(text, [&](const QString& name, const Action& opening, const Action& end) {
+        if (name.isEmpty())
+            return;
+        QString body = text.mid(opening.end, end.start - opening.end);
+        if (opening.trimAfter) {
+            qsizetype first = 0;
+            while (first < body.size() && body.at(first).isSpace())
+                ++first;
+            body.remove(0, first);
+        }
+        if (end.trimBefore) {
+            while (!body.isEmpty() && body.back().isSpace())
+                body.chop(1);
+        }
+        found.insert(name, body);
+    });
+    return found;
+}
+
+TopLevelDefines splitTopLevelDefines(const QString& text)
+{
+    TopLevelDefines split;
+    qsizetype copied = 0; // text before this offset is in split.rest already
+    forEachTopLevelDefine(text, [&](const QString& name, const Action& opening, const Action& end) {
+        const QString block = text.mid(opening.start, end.end - opening.start);
+        split.blocks.append({name, block});
+        split.rest += text.mid(copied, opening.start - copied);
+        split.rest += QStringLiteral("{{%1/*%2*/%3}}")
+                          .arg(opening.trimBefore ? QStringLiteral("- ") : QString(),
+                               QString(block.count(QLatin1Char('\n')), QLatin1Char('\n')),
+                               end.trimAfter ? QStringLiteral(" -") : QString());
+        copied = end.end;
+    });
     split.rest += text.mid(copied);
     return split;
 }
